@@ -1,0 +1,36 @@
+import type { DealStatus } from '../domain/primitives';
+import type { ExtractedDeal } from '../domain/deal';
+
+/**
+ * The adapter contract (issue #4). An adapter is pure: a root node and a URL in, deals out.
+ * It never touches extension APIs, storage or the network; the content script and
+ * `npm run extract` call it the same way.
+ */
+export type PageKind = 'list' | 'board' | 'record' | 'other';
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD, for relative dates ("Today", "Yesterday"). Defaults to the local date. */
+  today?: string;
+  /** stage label → status overrides from settings (issue #9), for this adapter's CRM. */
+  stageStatus?: Readonly<Record<string, DealStatus>>;
+  /** BCP 47 language of the page when the caller knows better than `<html lang>`. */
+  locale?: string;
+}
+
+export interface ExtractResult {
+  deals: ExtractedDeal[];
+  /** Plain-language notes on what was skipped and why (shown by the sidebar and `npm run extract`). */
+  warnings: string[];
+}
+
+export interface CrmAdapter {
+  /** Stored as `deal.crm`: `salesforce`, `hubspot`, `pipedrive`, `zoho`, `dynamics`, `demo`, `generic`. */
+  readonly id: string;
+  /** Display name (a product name, not translated). */
+  readonly label: string;
+  /** Pure URL logic: does this adapter handle pages of this URL? */
+  matches(url: URL): boolean;
+  /** What kind of page this is (URL first, DOM when the URL cannot tell). */
+  pageKind(url: URL, root: ParentNode): PageKind;
+  extract(root: ParentNode, url: URL, options?: ExtractOptions): ExtractResult;
+}

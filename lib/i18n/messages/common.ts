@@ -1,0 +1,63 @@
+import type { AreaMessages } from '../types';
+
+const en = {
+  'app.name': 'Pacer',
+  'common.loading': 'Loading…',
+  'common.error': 'Something went wrong: {message}',
+  'common.none': 'None',
+  'common.save': 'Save',
+  'common.cancel': 'Cancel',
+  'common.delete': 'Delete',
+  'common.close': 'Close',
+  'common.team': 'Team',
+  'period.month': 'Month',
+  'period.quarter': 'Quarter',
+  'period.year': 'Fiscal year',
+};
+
+const messages: AreaMessages<typeof en> = {
+  en,
+  'zh-TW': {
+    'app.name': 'Pacer',
+    'common.loading': '載入中…',
+    'common.error': '發生錯誤：{message}',
+    'common.none': '無',
+    'common.save': '儲存',
+    'common.cancel': '取消',
+    'common.delete': '刪除',
+    'common.close': '關閉',
+    'common.team': '團隊',
+    'period.month': '月',
+    'period.quarter': '季',
+    'period.year': '會計年度',
+  },
+  'zh-CN': {
+    'app.name': 'Pacer',
+    'common.loading': '加载中…',
+    'common.error': '出错了：{message}',
+    'common.none': '无',
+    'common.save': '保存',
+    'common.cancel': '取消',
+    'common.delete': '删除',
+    'common.close': '关闭',
+    'common.team': '团队',
+    'period.month': '月',
+    'period.quarter': '季度',
+    'period.year': '财年',
+  },
+  ja: {
+    'app.name': 'Pacer',
+    'common.loading': '読み込み中…',
+    'common.error': 'エラーが発生しました: {message}',
+    'common.none': 'なし',
+    'common.save': '保存',
+    'common.cancel': 'キャンセル',
+    'common.delete': '削除',
+    'common.close': '閉じる',
+    'common.team': 'チーム',
+    'period.month': '月',
+    'period.quarter': '四半期',
+    'period.year': '会計年度',
+  },
+};
+export default messages;

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { onMessage } from './index';
+import type { ProtocolMap } from './protocol';
+import { requestSchemas, type RequestOf } from './schemas';
+
+type Reply<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+export type Handler<K extends keyof ProtocolMap> = (
+  req: RequestOf<K>,
+  sender: chrome.runtime.MessageSender,
+) => Reply<K> | Promise<Reply<K>>;
+
+/** Counted for tests and for the options page's diagnostics. */
+export const rejectedMessages: { type: string; reason: string }[] = [];
+
+function reject(type: string, reason: string): never {
+  rejectedMessages.push({ type, reason });
+  if (rejectedMessages.length > 100) rejectedMessages.shift();
+  console.warn(`[pacer] rejected ${type}: ${reason}`);
+  throw new Error(`Pacer rejected ${type}: ${reason}`);
+}
+
+/** Only this extension's own pages and content scripts may talk to the background. */
+export function isTrustedSender(sender: chrome.runtime.MessageSender | undefined): boolean {
+  if (!sender || sender.id !== browser.runtime.id) return false;
+  if (sender.tab) {
+    const url = sender.url ?? sender.tab.url ?? '';
+    return /^https?:\/\//i.test(url);
+  }
+  return true;
+}
+
+/**
+ * Registers a background handler. Every message is checked for its sender and validated with
+ * its zod schema before the handler runs; failures are logged and answered with an error.
+ */
+export function handle<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): () => void {
+  const schema = requestSchemas[type] as unknown as z.ZodType<RequestOf<K>>;
+  return onMessage(type, async (message) => {
+    if (!isTrustedSender(message.sender)) reject(String(type), 'unexpected sender');
+    const parsed = schema.safeParse(message.data);
+    if (!parsed.success) reject(String(type), z.prettifyError(parsed.error));
+    return (await handler(parsed.data, message.sender)) as never;
+  });
+}

@@ -1,0 +1,84 @@
+import type { Backup } from '../domain/backup';
+import type { CsatEntry } from '../domain/csat';
+import type { Goal } from '../domain/goal';
+import type { Mapping } from '../domain/mapping';
+import type { Settings } from '../domain/settings';
+import type { Snapshot } from '../domain/snapshot';
+import type { AgendaState, RepView, SidebarView, TeamView } from '../domain/views';
+import type { RequestOf } from './schemas';
+
+/**
+ * The single protocol of Pacer: every message, `area.verb`, its request and its response.
+ * Requests are validated by the background with `requestSchemas` (./schemas.ts); this file is
+ * types only, so the content script pays nothing for it.
+ */
+
+export interface IngestResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Records that failed validation, with the reason (path: message). */
+  rejected: { index: number; reason: string }[];
+}
+
+export interface SmartCheck {
+  ok: boolean;
+  letters: { letter: 'S' | 'M' | 'A' | 'R' | 'T'; ok: boolean; reason: string | null; params?: Record<string, string | number | null> }[];
+}
+
+export interface ImportIssue { path: string; reason: string }
+export interface ImportPreview {
+  ok: boolean;
+  /** Whole-file problem (not a pacer backup, newer version, bad JSON…): nothing will be written. */
+  fatal: string | null;
+  fromVersion: number | null;
+  counts: Record<'deals' | 'observations' | 'goals' | 'csat' | 'snapshots' | 'mappings', { add: number; update: number; unchanged: number }>;
+  settingsChanged: boolean;
+  errors: ImportIssue[];
+}
+
+export interface StorageUsage {
+  counts: Record<'deals' | 'observations' | 'goals' | 'csat' | 'snapshots' | 'mappings', number>;
+  /** navigator.storage.estimate() of the extension's origin; null when unavailable. */
+  usageBytes: number | null;
+  quotaBytes: number | null;
+}
+
+export interface GoalCsvResult {
+  goals: Goal[];
+  errors: ImportIssue[];
+  applied: boolean;
+}
+
+export interface ProtocolMap {
+  'deals.ingest'(req: RequestOf<'deals.ingest'>): IngestResult;
+  'view.sidebar'(req: RequestOf<'view.sidebar'>): SidebarView;
+  'view.team'(req: RequestOf<'view.team'>): TeamView;
+  'view.rep'(req: RequestOf<'view.rep'>): RepView;
+  'owners.list'(): string[];
+  'settings.get'(): Settings;
+  'settings.update'(req: RequestOf<'settings.update'>): Settings;
+  'goals.list'(req?: RequestOf<'goals.list'>): Goal[];
+  'goals.save'(req: RequestOf<'goals.save'>): Goal;
+  'goals.delete'(req: RequestOf<'goals.delete'>): void;
+  'goals.check'(req: RequestOf<'goals.check'>): SmartCheck;
+  'goals.importCsv'(req: RequestOf<'goals.importCsv'>): GoalCsvResult;
+  'csat.set'(req: RequestOf<'csat.set'>): CsatEntry;
+  'agenda.save'(req: RequestOf<'agenda.save'>): AgendaState;
+  'snapshots.list'(req?: RequestOf<'snapshots.list'>): Snapshot[];
+  'snapshots.saveNow'(req: RequestOf<'snapshots.saveNow'>): number;
+  'data.export'(): Backup;
+  'data.exportSnapshotsCsv'(): string;
+  'data.importPreview'(req: RequestOf<'data.importPreview'>): ImportPreview;
+  'data.importApply'(req: RequestOf<'data.importApply'>): ImportPreview;
+  'data.deleteAll'(req: RequestOf<'data.deleteAll'>): void;
+  'data.usage'(): StorageUsage;
+  'mappings.list'(): Mapping[];
+  'mappings.forUrl'(req: RequestOf<'mappings.forUrl'>): Mapping[];
+  'mappings.save'(req: RequestOf<'mappings.save'>): Mapping;
+  'mappings.delete'(req: RequestOf<'mappings.delete'>): void;
+  'sites.add'(req: RequestOf<'sites.add'>): Settings;
+  'sites.remove'(req: RequestOf<'sites.remove'>): Settings;
+}
+
+export type MessageType = keyof ProtocolMap;

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import { CRM_HOST_PATTERNS, DEMO_HOST_PATTERNS } from './lib/crm/hosts';
+
+// Demo builds (`npm run build:demo`, `npm start`, e2e) add the bundled demo CRM on 127.0.0.1.
+// Store builds never match localhost (issue #2, acceptance).
+const isDemo = (mode: string): boolean => mode === 'demo' || mode === 'development';
+
+export default defineConfig({
+  imports: false,
+  webExt: { disabled: true },
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'scripting', 'unlimitedStorage'],
+    host_permissions: [...CRM_HOST_PATTERNS, ...(isDemo(mode) ? DEMO_HOST_PATTERNS : [])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!isDemo(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...DEMO_HOST_PATTERNS];
+      }
+    },
+  },
+});
