@@ -21,6 +21,8 @@ export interface ExtractResult {
   deals: ExtractedDeal[];
   /** Plain-language notes on what was skipped and why (shown by the sidebar and `npm run extract`). */
   warnings: string[];
+  /** The signed-in user's name when the page shows it ("Signed in as …"), so the sidebar can offer it as "me". */
+  currentUser?: string | null;
 }
 
 export interface CrmAdapter {
