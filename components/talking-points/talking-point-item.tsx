@@ -1,0 +1,51 @@
+import type { TalkingPoint } from '../../lib/domain/report';
+import type { Language } from '../../lib/domain/settings';
+import type { Translate } from '../../lib/i18n';
+import { DealLink } from './deal-link';
+import { EvidenceValues } from './evidence-values';
+
+export interface TalkingPointItemProps {
+  point: TalkingPoint;
+  t: Translate;
+  lang: Language;
+  /** Base currency of the report. */
+  currency: string;
+  /** Hide the category chip (the agenda already groups by category). */
+  hideCategory?: boolean;
+  /** Fewer details for the sidebar: no evidence values. */
+  compact?: boolean;
+}
+
+const DAYS_KIND: Record<string, 'overdue' | 'inStage'> = { 'slipped-deals': 'overdue', 'stalled-deals': 'inStage' };
+
+/**
+ * One talking point: category chip, priority, the message, its evidence (numbers and deals with
+ * links to the CRM) and the coaching question. Every string is rendered as text.
+ */
+export function TalkingPointItem({ point, t, lang, currency, hideCategory = false, compact = false }: TalkingPointItemProps) {
+  const refs = point.evidence.dealRefs ?? [];
+  return (
+    <div class={`pacer-tp pacer-tp-${point.category}`} data-rule={point.rule}>
+      <div class="pacer-tp-head">
+        {!hideCategory && <span class={`pacer-chip pacer-chip-${point.category}`}>{t(`tp.category.${point.category}`)}</span>}
+        <span class={point.priority === 1 ? 'pacer-priority pacer-priority-high' : 'pacer-priority'}>
+          {point.priority === 1 ? t('tp.priorityHigh') : t('tp.priority', { priority: point.priority })}
+        </span>
+      </div>
+      <p class="pacer-tp-text">{point.text}</p>
+      {!compact && <EvidenceValues values={point.evidence.values} t={t} lang={lang} currency={currency} />}
+      {refs.length > 0 && (
+        <ul class="pacer-tp-deals" aria-label={t('tp.deals')}>
+          {refs.map((d) => (
+            <li key={d.key}>
+              <DealLink deal={d} t={t} lang={lang} currency={currency} daysKind={DAYS_KIND[point.rule] ?? null} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {point.question && (
+        <p class="pacer-tp-question"><strong>{t('tp.question')}:</strong> {point.question}</p>
+      )}
+    </div>
+  );
+}
