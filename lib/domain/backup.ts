@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agendaStateSchema } from './agenda';
 import { csatEntrySchema } from './csat';
 import { dealSchema } from './deal';
 import { goalSchema } from './goal';
@@ -26,6 +27,8 @@ export const backupEnvelopeSchema = z.object({
   csat: z.array(z.unknown()).default([]),
   snapshots: z.array(z.unknown()).default([]),
   mappings: z.array(z.unknown()).default([]),
+  /** Added after the first draft of §1; optional so files without it still import. */
+  agendas: z.array(z.unknown()).default([]),
 });
 
 export const backupSchema = z.object({
@@ -39,5 +42,6 @@ export const backupSchema = z.object({
   csat: z.array(csatEntrySchema),
   snapshots: z.array(snapshotSchema),
   mappings: z.array(mappingSchema).default([]),
+  agendas: z.array(agendaStateSchema).default([]),
 });
 export type Backup = z.infer<typeof backupSchema>;

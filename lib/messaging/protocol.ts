@@ -26,19 +26,24 @@ export interface SmartCheck {
   letters: { letter: 'S' | 'M' | 'A' | 'R' | 'T'; ok: boolean; reason: string | null; params?: Record<string, string | number | null> }[];
 }
 
+/** The record tables of a backup (interfaces.md §1), in file order. */
+export type BackupTable = 'deals' | 'observations' | 'goals' | 'csat' | 'snapshots' | 'mappings' | 'agendas';
+
 export interface ImportIssue { path: string; reason: string }
 export interface ImportPreview {
   ok: boolean;
   /** Whole-file problem (not a pacer backup, newer version, bad JSON…): nothing will be written. */
   fatal: string | null;
+  /** Technical detail of `fatal` (e.g. which envelope field is wrong); null when none. */
+  fatalDetail?: string | null;
   fromVersion: number | null;
-  counts: Record<'deals' | 'observations' | 'goals' | 'csat' | 'snapshots' | 'mappings', { add: number; update: number; unchanged: number }>;
+  counts: Record<BackupTable, { add: number; update: number; unchanged: number }>;
   settingsChanged: boolean;
   errors: ImportIssue[];
 }
 
 export interface StorageUsage {
-  counts: Record<'deals' | 'observations' | 'goals' | 'csat' | 'snapshots' | 'mappings', number>;
+  counts: Record<BackupTable, number>;
   /** navigator.storage.estimate() of the extension's origin; null when unavailable. */
   usageBytes: number | null;
   quotaBytes: number | null;
