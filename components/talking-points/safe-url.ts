@@ -1,13 +1,2 @@
-/**
- * A CRM link is only rendered when it is an absolute http(s) URL: a stored url came from a page,
- * and `javascript:` or `data:` must never become a clickable link.
- */
-export function httpUrlOrNull(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+// The check lives in lib/ so the pure agenda formatter applies the same rule to Markdown links.
+export { httpUrlOrNull } from '../../lib/url/http-url';
