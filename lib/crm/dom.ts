@@ -1,0 +1,97 @@
+/**
+ * DOM helpers for adapters. Pure: they only use the nodes passed in (and the node's own
+ * window for computed style), so they run the same in a tab, in happy-dom and in `npm run extract`.
+ */
+
+/** Elements that may host an open shadow root (custom elements and a few built-ins). */
+function shadowOf(el: Element): ShadowRoot | null {
+  const root = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  return root ?? null;
+}
+
+/**
+ * `querySelectorAll` that also searches every open shadow root below `root`, in document order
+ * (a host's light DOM matches come before its shadow tree's). Closed roots are unreachable.
+ */
+export function deepQueryAll<E extends Element = Element>(root: ParentNode, selector: string): E[] {
+  const out: E[] = [];
+  const visit = (scope: ParentNode) => {
+    out.push(...Array.from(scope.querySelectorAll<E>(selector)));
+    for (const host of hostsIn(scope)) {
+      const shadow = shadowOf(host);
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** First match of `deepQueryAll`, or null. */
+export function deepQuery<E extends Element = Element>(root: ParentNode, selector: string): E | null {
+  const direct = root.querySelector<E>(selector);
+  if (direct) return direct;
+  for (const host of hostsIn(root)) {
+    const shadow = shadowOf(host);
+    if (shadow) {
+      const hit = deepQuery<E>(shadow, selector);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** Elements of `scope` that carry a shadow root (custom elements mostly, so walk every element once). */
+function hostsIn(scope: ParentNode): Element[] {
+  const hosts: Element[] = [];
+  for (const el of Array.from(scope.querySelectorAll('*'))) if (shadowOf(el)) hosts.push(el);
+  return hosts;
+}
+
+/** True when the document has any open shadow root (lets adapters skip the deep walk on light-DOM pages). */
+export function hasShadowRoots(root: ParentNode): boolean {
+  return hostsIn(root).length > 0;
+}
+
+/** The parent across shadow boundaries (a shadow root's parent is its host). */
+function parentAcross(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  if (parent && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
+  return null;
+}
+
+function hiddenByStyle(el: Element): boolean {
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (style && (style.display === 'none' || style.visibility === 'hidden' || style.contentVisibility === 'hidden')) return true;
+  const view = el.ownerDocument?.defaultView;
+  if (view && typeof view.getComputedStyle === 'function') {
+    try {
+      const cs = view.getComputedStyle(el);
+      if (cs.display === 'none' || cs.visibility === 'hidden') return true;
+    } catch {
+      /* detached or foreign node: inline style is all we know */
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the user can see `el`: no ancestor (across shadow boundaries) is `display:none`,
+ * `visibility:hidden`, `[hidden]`, `aria-hidden="true"` or `inert`. Layout-free on purpose (works
+ * in happy-dom): Lightning's cached record views are hidden this way.
+ */
+export function isRendered(el: Element, opts: { computed?: boolean } = {}): boolean {
+  const computed = opts.computed ?? true;
+  for (let cur: Element | null = el; cur; cur = parentAcross(cur)) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('inert')) return false;
+    if (computed ? hiddenByStyle(cur) : (cur as HTMLElement).style?.display === 'none') return false;
+  }
+  return true;
+}
+
+/** The page language: `<html lang>` of the root's document, when set. */
+export function pageLocale(root: ParentNode): string | undefined {
+  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  const lang = doc?.documentElement?.getAttribute('lang')?.trim();
+  return lang || undefined;
+}
