@@ -2,6 +2,7 @@ import { AGENDA_CATEGORIES, type AgendaEntry } from '../../lib/agenda/entry';
 import type { Language } from '../../lib/domain/settings';
 import type { Translate } from '../../lib/i18n';
 import { TalkingPointItem } from './talking-point-item';
+import './talking-points.css';
 
 export interface AgendaListProps {
   entries: readonly AgendaEntry[];
@@ -22,7 +23,7 @@ export function AgendaList({ entries, period, t, lang, currency, onToggle, onRem
   const known = new Set<string>(AGENDA_CATEGORIES);
   const groups = [...AGENDA_CATEGORIES, ...new Set(entries.map((e) => e.category).filter((c) => !known.has(c)))];
   const H = headingLevel === 3 ? 'h3' : 'h4';
-  if (entries.length === 0) return <p class="pacer-empty">{t('tp.empty')}</p>;
+  if (entries.length === 0) return <p class="pacer-tp-empty">{t('tp.empty')}</p>;
   return (
     <div class="pacer-agenda">
       {groups.map((cat) => {

@@ -2,5 +2,4 @@ export { AgendaList, type AgendaListProps } from './agenda-list';
 export { DealLink, type DealLinkProps } from './deal-link';
 export { EvidenceValues, evidenceLabel, formatEvidenceValue } from './evidence-values';
 export { httpUrlOrNull } from './safe-url';
-export { talkingPointsCss } from './styles';
 export { TalkingPointItem, type TalkingPointItemProps } from './talking-point-item';
