@@ -1,0 +1,2 @@
+export { GoalRow, paceShare, type GoalRowProps } from './goal-row';
+export { GoalList } from './goal-list';

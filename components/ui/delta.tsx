@@ -1,0 +1,55 @@
+import type { Translate } from '../../lib/i18n/index';
+import { formatChange, formatNumber } from '../../lib/i18n/format';
+import type { Language } from '../../lib/domain/settings';
+import './theme.css';
+import './delta.css';
+
+export interface DeltaProps {
+  current: number | null;
+  previous: number | null;
+  /** Ratios (win rate) compare in percentage points; everything else as a relative change. */
+  mode: 'relative' | 'points';
+  /** False for figures where less is better (sales cycle, slipped deals). */
+  higherIsBetter?: boolean;
+  /** Formats the previous value for the spoken label ("was $40,000"). */
+  format: (n: number | null) => string;
+  t: Translate;
+  lang: Language;
+}
+
+type Direction = 'up' | 'down' | 'flat' | 'none';
+
+/** The change and its direction; exported for tests and for the popup. */
+export function deltaOf(current: number | null, previous: number | null, mode: 'relative' | 'points', lang: Language): { dir: Direction; text: string } {
+  if (current === null || previous === null) return { dir: 'none', text: '—' };
+  const diff = current - previous;
+  const dir: Direction = Math.abs(diff) < 1e-9 ? 'flat' : diff > 0 ? 'up' : 'down';
+  if (mode === 'points') {
+    const pts = formatNumber(diff * 100, lang, 1);
+    return { dir, text: diff > 0 ? `+${pts}` : pts };
+  }
+  if (previous === 0) return { dir, text: dir === 'flat' ? formatChange(0, lang) : '' };
+  return { dir, text: formatChange(diff / Math.abs(previous), lang) };
+}
+
+const ARROW: Record<Direction, string> = { up: '▲', down: '▼', flat: '■', none: '' };
+
+/** Change vs the previous period: an arrow and a figure, with a full sentence for screen readers. */
+export function Delta({ current, previous, mode, higherIsBetter = true, format, t, lang }: DeltaProps) {
+  const { dir, text } = deltaOf(current, previous, mode, lang);
+  if (dir === 'none') {
+    return <span class="pacer-delta pacer-delta--none">{t('delta.none')}</span>;
+  }
+  const good = dir === 'flat' ? null : (dir === 'up') === higherIsBetter;
+  const tone = good === null ? 'flat' : good ? 'good' : 'bad';
+  const shown = mode === 'points' ? t('delta.points', { value: text }) : text || t('delta.fromZero');
+  const spoken = t(`delta.${dir}`, { change: shown, previous: format(previous) });
+  return (
+    <span class={`pacer-delta pacer-delta--${tone}`} data-direction={dir}>
+      <span aria-hidden="true">
+        {ARROW[dir]} {shown}
+      </span>
+      <span class="pacer-visually-hidden">{spoken}</span>
+    </span>
+  );
+}
