@@ -1,0 +1,95 @@
+import type { KpiBasis, KpiValues } from '../domain/kpi';
+import type { PeriodRange } from '../domain/report';
+import { computeBasis } from './basis';
+import { csatValues, mean } from './csat';
+import { customerFigures } from './customers';
+import { salesCycleDays } from './cycle';
+import { buildDealIndex, slicePeriod, type DealIndex, type KpiData, type PeriodSlice } from './data-index';
+import { daysOverdue, isStalled } from './health';
+import { outcomeFigures } from './outcomes';
+import { pipelineFigures } from './pipeline';
+import type { PreparedDeal } from './prepare';
+
+/** The deals behind a scope's figures, for talking points and goal projections. */
+export interface ScopeDetail {
+  inPeriod: readonly PreparedDeal[];
+  /** Won deals with a convertible amount (avgDealSize's sample). */
+  wonWithAmount: number;
+  csatCount: number;
+  /** Open, not slipped deals closing in P. */
+  pipeline: readonly PreparedDeal[];
+  /** As of today; empty when not computed. */
+  slipped: readonly { deal: PreparedDeal; days: number }[];
+  stalled: readonly { deal: PreparedDeal; days: number }[];
+}
+
+export interface ScopeFigures {
+  /** Unrounded: the report rounds on output. */
+  values: KpiValues;
+  basis: KpiBasis;
+  detail: ScopeDetail;
+}
+
+/**
+ * One scope's KPIs for one period. Cost: O(deals of the scope in P + open deals of the scope),
+ * never a scan of all deals (the index and slice did that once).
+ *
+ * @param rep null = the team (every deal, ownerless ones included)
+ * @param asOfToday false for the previous period: slipped/stalled are then null
+ */
+export function scopeFigures(index: DealIndex, slice: PeriodSlice, rep: string | null, asOfToday: boolean): ScopeFigures {
+  const today = index.today;
+  const inPeriod = rep === null ? slice.all : (slice.byOwner.get(rep) ?? []);
+  const outcome = outcomeFigures(inPeriod);
+  const customers = customerFigures(inPeriod, slice.range.start, index.firstWon, slice.credit, rep);
+  const pipe = pipelineFigures(inPeriod, today);
+  const csat = csatValues(index.csat, slice.range, rep);
+
+  const slipped: { deal: PreparedDeal; days: number }[] = [];
+  const stalled: { deal: PreparedDeal; days: number }[] = [];
+  if (asOfToday) {
+    const open = rep === null ? [...index.openByOwner.values()].flat() : (index.openByOwner.get(rep) ?? []);
+    for (const d of open) {
+      const over = daysOverdue(d, today);
+      if (over !== null) slipped.push({ deal: d, days: over });
+      const age = index.stageAge.get(d) ?? null;
+      if (isStalled(age, index.settings.stalledAfterDays)) stalled.push({ deal: d, days: age! });
+    }
+  }
+  const missingClose =
+    rep === null ? [...index.missingCloseByOwner.values()].reduce((a, b) => a + b, 0) : (index.missingCloseByOwner.get(rep) ?? 0);
+
+  const values: KpiValues = {
+    revenueWon: outcome.revenueWon,
+    dealsWon: outcome.dealsWon,
+    dealsLost: outcome.dealsLost,
+    winRate: outcome.winRate,
+    avgDealSize: outcome.avgDealSize,
+    newCustomers: customers.newCustomers,
+    repeatCustomers: customers.repeatCustomers,
+    salesCycleDays: salesCycleDays(inPeriod),
+    openPipeline: pipe.openPipeline,
+    weightedPipeline: pipe.weightedPipeline,
+    forecast: outcome.revenueWon + pipe.weightedPipeline,
+    slippedDeals: asOfToday ? slipped.length : null,
+    stalledDeals: asOfToday ? stalled.length : null,
+    csat: mean(csat),
+  };
+  return {
+    values,
+    basis: computeBasis(inPeriod, missingClose, pipe.missingProbability),
+    detail: { inPeriod, wonWithAmount: outcome.wonWithAmount, csatCount: csat.length, pipeline: pipe.open, slipped, stalled },
+  };
+}
+
+/**
+ * Convenience for a single scope and period: builds the index itself (O(N)). The report builds
+ * the index once and calls scopeFigures per scope instead.
+ */
+export function computeKpis(
+  data: KpiData,
+  o: { today: string; period: PeriodRange; owner?: string | null; asOfToday?: boolean },
+): ScopeFigures {
+  const index = buildDealIndex(data, o.today);
+  return scopeFigures(index, slicePeriod(index, o.period), o.owner ?? null, o.asOfToday ?? true);
+}

@@ -1,0 +1,94 @@
+/**
+ * Exact-enough arithmetic for money and thresholds.
+ *
+ * `fsum` is Shewchuk's algorithm (as Python's math.fsum): the correctly rounded sum, so a total
+ * does not depend on the order deals arrive in. `roundHalfUp` rounds decimal-safely (1.005 → 1.01),
+ * half away from zero for negatives.
+ */
+export function fsum(values: Iterable<number>): number {
+  const partials: number[] = [];
+  for (let x of values) {
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  // Sum the partials from the top, with the half-way correction of msum.
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n]!;
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n]!;
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
+}
+
+export function roundHalfUp(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const sign = value < 0 ? -1 : 1;
+  // 15 significant digits drop the float noise of the computation (1094211.05 × 1.1 =
+  // 1203632.1550000002, 1.005 stored as 1.00499…); shifting through the decimal string then
+  // rounds the number a person would write.
+  const clean = Number(Math.abs(value).toPrecision(15));
+  if (String(clean).includes('e')) {
+    // Very small or very large magnitudes: the string trick does not apply; plain scaling is exact enough.
+    const f = 10 ** decimals;
+    const r = (sign * Math.round(clean * f)) / f;
+    return r === 0 ? 0 : r;
+  }
+  const shifted = Math.round(Number(`${clean}e${decimals}`));
+  const out = sign * Number(`${shifted}e-${decimals}`);
+  return out === 0 ? 0 : out;
+}
+
+export const round2 = (v: number): number => roundHalfUp(v, 2);
+export const round4 = (v: number): number => roundHalfUp(v, 4);
+export const round2OrNull = (v: number | null): number | null => (v === null ? null : round2(v));
+export const round4OrNull = (v: number | null): number | null => (v === null ? null : round4(v));
+
+/**
+ * a ≥ b, tolerating float noise (0.5 − 0.4 = 0.0999…98 counts as 0.1). The tolerance is relative
+ * (1e-9), far below any difference a person could see in a report.
+ */
+export function atLeast(a: number, b: number): boolean {
+  return a - b >= -1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Median of numbers (sorted copy); null when empty. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((x, y) => x - y);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Compares strings by Unicode code point (not UTF-16 unit): the ordering of owners and keys. */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const ia = a[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
+  for (;;) {
+    const x = ia.next();
+    const y = ib.next();
+    if (x.done) return y.done ? 0 : -1;
+    if (y.done) return 1;
+    const d = x.value.codePointAt(0)! - y.value.codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+}
