@@ -1,7 +1,7 @@
 import type { Goal } from './goal';
 import type { KpiValues } from './kpi';
 import type { DealRef, PeriodRange, ScopeReport } from './report';
-import type { Settings } from './settings';
+import type { Language, Settings } from './settings';
 import type { Snapshot } from './snapshot';
 
 /**
@@ -26,6 +26,8 @@ export interface RecordContext {
 
 export interface SidebarView {
   today: string;
+  /** The UI language resolved by the background (settings override, else the browser's). */
+  lang: Language;
   me: string | null;
   /** Owners seen, for the "who are you?" picker when `me` is unset. */
   owners: string[];
