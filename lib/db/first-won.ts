@@ -1,0 +1,81 @@
+import { Dexie } from 'dexie';
+import { dealKey, type Deal } from '../domain/deal';
+import { normalizeAccount } from '../kpi/accounts';
+import type { FirstWonRow, PacerDb } from './app-db';
+
+/**
+ * Maintains `accountFirstWon` (normalized account → earliest won closeDate over ALL deals), so
+ * the engines get newCustomers/repeatCustomers right while loading only the deals near a period.
+ */
+
+/** The entry a deal would contribute: only won deals with an account and a closeDate count. */
+export function firstWonCandidate(d: Deal | undefined): FirstWonRow | null {
+  if (!d || d.status !== 'won' || d.account === null || d.closeDate === null) return null;
+  const account = normalizeAccount(d.account);
+  return account === '' ? null : { account, closeDate: d.closeDate, dealKey: dealKey(d) };
+}
+
+/** Full computation, for the v2 upgrade and tests. */
+export function computeFirstWon(deals: Iterable<Deal>): Map<string, FirstWonRow> {
+  const out = new Map<string, FirstWonRow>();
+  for (const d of deals) {
+    const c = firstWonCandidate(d);
+    const cur = c && out.get(c.account);
+    if (c && (!cur || c.closeDate < cur.closeDate)) out.set(c.account, c);
+  }
+  return out;
+}
+
+/**
+ * Applies a batch of deal changes (call INSIDE the writing transaction, after the deals are
+ * written). An earlier won deal simply replaces the entry; when the deal that set an entry
+ * stops qualifying (reopened, lost, moved later, renamed account) that account is recomputed
+ * from the won deals in closeDate order (index `[status+closeDate]`), which is rare.
+ */
+export async function updateFirstWon(db: PacerDb, changes: { before: Deal | undefined; after: Deal }[]): Promise<void> {
+  const accounts = new Set<string>();
+  for (const { before, after } of changes) {
+    const a = firstWonCandidate(after)?.account;
+    const b = firstWonCandidate(before)?.account;
+    if (a) accounts.add(a);
+    if (b) accounts.add(b);
+  }
+  if (accounts.size === 0) return;
+  const keys = [...accounts];
+  const stored = await db.accountFirstWon.bulkGet(keys);
+  const rows = new Map<string, FirstWonRow>();
+  keys.forEach((k, i) => { const r = stored[i]; if (r) rows.set(k, r); });
+  const dirty = new Set<string>();
+  const recompute = new Set<string>();
+  for (const { before, after } of changes) {
+    const a = firstWonCandidate(after);
+    const b = firstWonCandidate(before);
+    if (b && rows.get(b.account)?.dealKey === b.dealKey && (a?.account !== b.account || a.closeDate !== b.closeDate)) {
+      recompute.add(b.account);
+    }
+    const cur = a && rows.get(a.account);
+    if (a && (!cur || a.closeDate < cur.closeDate)) { rows.set(a.account, a); dirty.add(a.account); }
+  }
+  if (recompute.size > 0) await recomputeAccounts(db, recompute, rows, dirty);
+  const puts = [...dirty].flatMap((k) => { const r = rows.get(k); return r ? [r] : []; });
+  const deletes = [...dirty].filter((k) => !rows.has(k));
+  if (puts.length) await db.accountFirstWon.bulkPut(puts);
+  if (deletes.length) await db.accountFirstWon.bulkDelete(deletes);
+}
+
+async function recomputeAccounts(db: PacerDb, accounts: Set<string>, rows: Map<string, FirstWonRow>, dirty: Set<string>) {
+  const found = new Map<string, FirstWonRow>();
+  await db.deals
+    .where('[status+closeDate]')
+    .between(['won', Dexie.minKey], ['won', Dexie.maxKey])
+    .until(() => found.size === accounts.size)
+    .each((d) => {
+      const c = firstWonCandidate(d);
+      if (c && accounts.has(c.account) && !found.has(c.account)) found.set(c.account, c);
+    });
+  for (const account of accounts) {
+    const f = found.get(account);
+    if (f) rows.set(account, f); else rows.delete(account);
+    dirty.add(account);
+  }
+}
