@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Manifest } from 'wxt/browser';
 import { build } from 'wxt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRM_HOST_PATTERNS, DEMO_HOST_PATTERNS } from '../../lib/crm/hosts';
@@ -16,13 +15,25 @@ const FORBIDDEN = ['<all_urls>', 'tabs', 'cookies', 'webRequest', 'webRequestBlo
 const PINNED_PERMISSIONS = ['alarms', 'scripting', 'storage', 'unlimitedStorage'];
 const PINNED_OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
-let outDir: string;
-let store: Manifest.WebExtensionManifest;
-let demo: Manifest.WebExtensionManifest;
+/** The manifest fields this test reads (the built manifest is plain JSON). */
+interface ManifestJson {
+  name?: string;
+  description?: string;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  icons?: Record<string, string>;
+  content_scripts?: { matches?: string[] }[];
+}
 
-async function buildManifest(mode: string): Promise<Manifest.WebExtensionManifest> {
+let outDir: string;
+let store: ManifestJson;
+let demo: ManifestJson;
+
+async function buildManifest(mode: string): Promise<ManifestJson> {
   const result = await build({ root: ROOT, outDir: join(outDir, mode), mode, browser: 'chrome', logLevel: 1 } as Parameters<typeof build>[0]);
-  return result.manifest as Manifest.WebExtensionManifest;
+  return result.manifest as unknown as ManifestJson;
 }
 
 beforeAll(async () => {
@@ -32,20 +43,20 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-const hostsOf = (m: Manifest.WebExtensionManifest): string[] => [
-  ...((m.host_permissions as string[] | undefined) ?? []),
+const hostsOf = (m: ManifestJson): string[] => [
+  ...(m.host_permissions ?? []),
   ...(m.content_scripts ?? []).flatMap((s) => s.matches ?? []),
 ];
 
 describe('store manifest', () => {
   it('asks only for the pinned permissions', () => {
-    expect([...(store.permissions ?? [])].map(String).sort()).toEqual(PINNED_PERMISSIONS);
-    expect([...((store.optional_host_permissions as string[] | undefined) ?? [])].sort()).toEqual(PINNED_OPTIONAL_HOSTS);
+    expect([...(store.permissions ?? [])].sort()).toEqual(PINNED_PERMISSIONS);
+    expect([...(store.optional_host_permissions ?? [])].sort()).toEqual(PINNED_OPTIONAL_HOSTS);
     expect(store.optional_permissions ?? []).toEqual([]);
   });
 
   it('has host permissions only for the CRM domains with adapters', () => {
-    expect([...((store.host_permissions as string[] | undefined) ?? [])].sort()).toEqual([...CRM_HOST_PATTERNS].sort());
+    expect([...(store.host_permissions ?? [])].sort()).toEqual([...CRM_HOST_PATTERNS].sort());
     for (const match of hostsOf(store)) expect(CRM_HOST_PATTERNS as readonly string[]).toContain(match);
   });
 
@@ -67,7 +78,7 @@ describe('demo manifest', () => {
     expect(hostsOf(demo)).toEqual(expect.arrayContaining([...DEMO_HOST_PATTERNS]));
     const extra = hostsOf(demo).filter((h) => !(CRM_HOST_PATTERNS as readonly string[]).includes(h));
     expect([...new Set(extra)].sort()).toEqual([...DEMO_HOST_PATTERNS].sort());
-    expect([...(demo.permissions ?? [])].map(String).sort()).toEqual(PINNED_PERMISSIONS);
+    expect([...(demo.permissions ?? [])].sort()).toEqual(PINNED_PERMISSIONS);
   });
 });
 
@@ -81,9 +92,9 @@ describe('docs/permissions.md', () => {
 
   it('documents every permission and host of the store manifest', () => {
     const used = [
-      ...(store.permissions ?? []).map(String),
-      ...((store.host_permissions as string[] | undefined) ?? []),
-      ...((store.optional_host_permissions as string[] | undefined) ?? []),
+      ...(store.permissions ?? []),
+      ...(store.host_permissions ?? []),
+      ...(store.optional_host_permissions ?? []),
     ];
     expect(used.filter((p) => !documented.has(p))).toEqual([]);
   });
