@@ -1,6 +1,7 @@
 import { AGENDA_CATEGORIES, type AgendaEntry } from '../../lib/agenda/entry';
 import type { Language } from '../../lib/domain/settings';
 import type { Translate } from '../../lib/i18n';
+import '../ui/theme.css';
 import { TalkingPointItem } from './talking-point-item';
 import './talking-points.css';
 

@@ -3,6 +3,7 @@ import type { Language } from '../../lib/domain/settings';
 import type { Translate } from '../../lib/i18n';
 import { DealLink } from './deal-link';
 import { EvidenceValues } from './evidence-values';
+import '../ui/theme.css';
 import './talking-points.css';
 
 export interface TalkingPointItemProps {
