@@ -1,0 +1,108 @@
+import type { ExtractResult } from '../contract';
+import type { DealStatus } from '../../domain/primitives';
+import type { ExtractedDeal } from '../../domain/deal';
+import { inferDateOrder, valueText } from '../page-context';
+import { cleanText, type DealColumn } from '../parse';
+import { assignField, CRM, explicitStatus, pipedriveField, settleStatus, type ReadContext } from './common';
+import { PIPEDRIVE_KEYS, PIPEDRIVE_SELECTORS } from './selectors';
+import { dealIdFromHref, pipedriveDealUrl } from './urls';
+
+const S = PIPEDRIVE_SELECTORS.list;
+
+const topOf = (row: Element): string | null => /(?:^|;)\s*top:\s*([\d.]+)px/.exec(row.getAttribute('style') ?? '')?.[1] ?? null;
+
+function keyField(key: string | null): DealColumn | null {
+  return key ? (PIPEDRIVE_KEYS[key] ?? null) : null;
+}
+
+/** Field per data column (checkbox column excluded), from `data-field` keys first and labels second. */
+function headerFields(root: ParentNode): (DealColumn | null)[] {
+  return Array.from(root.querySelectorAll(S.headerCell))
+    .filter((th) => !th.matches('[class*="checkbox"]'))
+    .map((th) => keyField(th.getAttribute('data-field')) ?? pipedriveField(valueText(th)));
+}
+
+function cellText(cell: Element): string {
+  const value = cell.querySelector(S.cellValue);
+  return value ? valueText(value) : valueText(cell);
+}
+
+/**
+ * Reads the deals list. Pipedrive renders the checkbox column as its own fixed table and the data
+ * rows as a virtualized matrix (`top`), so a row's id comes from its title link, else from the
+ * checkbox row at the same `top`, else from the checkbox row in the same position.
+ */
+export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
+  const warnings: string[] = [];
+  const rows = Array.from(root.querySelectorAll(S.row)).filter((r) => !r.closest('[hidden],[aria-hidden="true"]'));
+  const checkboxRows: Element[] = [];
+  const dataRows: Element[] = [];
+  for (const row of rows) {
+    const hasData = row.querySelector('td[data-field]') !== null || row.querySelector(S.dealLink) !== null;
+    if (hasData) dataRows.push(row);
+    else if (row.querySelector(S.checkboxInput)) checkboxRows.push(row);
+  }
+  const idByTop = new Map<string, string>();
+  const idByIndex: (string | null)[] = [];
+  for (const row of checkboxRows) {
+    const id = row.querySelector(S.checkboxInput)?.getAttribute('data-id') ?? null;
+    const clean = id && /^\d+$/.test(id) ? id : null;
+    idByIndex.push(clean);
+    const top = topOf(row);
+    if (clean && top !== null) idByTop.set(top, clean);
+  }
+  const fields = headerFields(root);
+
+  const parsed: { id: string; values: Map<DealColumn, string> }[] = [];
+  const dateTexts = new Map<DealColumn, string[]>();
+  const seen = new Set<string>();
+  dataRows.forEach((row, index) => {
+    const top = topOf(row);
+    const id =
+      dealIdFromHref(row.querySelector(S.dealLink)?.getAttribute('href')) ??
+      row.querySelector(S.quickInfoDeal)?.getAttribute('data-quick-info-id') ??
+      row.querySelector(S.checkboxInput)?.getAttribute('data-id') ??
+      (top !== null ? idByTop.get(top) : undefined) ??
+      idByIndex[index] ??
+      null;
+    if (!id || !/^\d+$/.test(id) || seen.has(id)) return;
+    seen.add(id);
+    const values = new Map<DealColumn, string>();
+    const cells = Array.from(row.children).filter((c) => !c.matches(S.checkboxCell));
+    cells.forEach((cell, i) => {
+      const key = cell.getAttribute('data-field');
+      const field = key !== null ? keyField(key) : (fields[i] ?? null);
+      if (!field || values.has(field)) return;
+      const text = cellText(cell);
+      values.set(field, text);
+      if (field === 'closeDate' || field === 'createdDate') dateTexts.set(field, [...(dateTexts.get(field) ?? []), text]);
+    });
+    parsed.push({ id, values });
+  });
+
+  const orders = new Map<DealColumn, 'MDY' | 'DMY' | undefined>();
+  for (const [field, texts] of dateTexts) orders.set(field, inferDateOrder(texts));
+  const deals: ExtractedDeal[] = [];
+  let deleted = 0;
+  for (const { id, values } of parsed) {
+    const deal: ExtractedDeal = { crm: CRM, sourceId: id, name: '' };
+    let explicit: DealStatus | null = null;
+    let isDeleted = false;
+    for (const [field, text] of values) {
+      if (field === 'status') {
+        const s = explicitStatus(text);
+        if (s === 'deleted') isDeleted = true;
+        else explicit = s;
+      } else assignField(deal, field, text, ctx, orders.get(field));
+    }
+    if (isDeleted) { deleted++; continue; }
+    if (!deal.name) deal.name = cleanText(valueText(root.querySelector(`a[href$="/deal/${id}"]`)));
+    if (!deal.name) continue;
+    const url = pipedriveDealUrl(ctx.url, id);
+    if (url) deal.url = url;
+    deals.push(settleStatus(deal, explicit, ctx));
+  }
+  if (deleted) warnings.push(`Pipedrive list: ${deleted} deleted deal(s) skipped.`);
+  if (dataRows.length > 0 && deals.length === 0) warnings.push('Pipedrive list: rows were found but no deal ids or titles.');
+  return { deals, warnings };
+}
