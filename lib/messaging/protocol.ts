@@ -72,6 +72,8 @@ export interface ProtocolMap {
   'agenda.save'(req: RequestOf<'agenda.save'>): AgendaState;
   'snapshots.list'(req?: RequestOf<'snapshots.list'>): Snapshot[];
   'snapshots.saveNow'(req: RequestOf<'snapshots.saveNow'>): number;
+  /** The popup asks on open: takes today's automatic snapshot when the daily alarm has not (count written, 0 if present). */
+  'snapshots.ensureToday'(req?: RequestOf<'snapshots.ensureToday'>): number;
   'data.export'(): Backup;
   'data.exportSnapshotsCsv'(): string;
   'data.importPreview'(req: RequestOf<'data.importPreview'>): ImportPreview;

@@ -49,6 +49,7 @@ export const requestSchemas = {
   }),
   'snapshots.list': z.object({ owner: owner.nullable().optional() }).optional(),
   'snapshots.saveNow': z.object({ label: z.string().max(200).nullable() }),
+  'snapshots.ensureToday': z.object({ today }).optional(),
   'data.export': z.undefined(),
   'data.exportSnapshotsCsv': z.undefined(),
   'data.importPreview': z.object({ text: z.string().max(200_000_000) }),
