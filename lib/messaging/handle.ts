@@ -25,6 +25,8 @@ export function isTrustedSender(sender: chrome.runtime.MessageSender | undefined
   if (!sender || sender.id !== browser.runtime.id) return false;
   if (sender.tab) {
     const url = sender.url ?? sender.tab.url ?? '';
+    // Our own pages opened in a tab (the options page, the popup in a tab) carry `sender.tab` too.
+    if (url.startsWith(browser.runtime.getURL('/'))) return true;
     return /^https?:\/\//i.test(url);
   }
   return true;
