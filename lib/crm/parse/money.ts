@@ -45,7 +45,7 @@ function findCurrency(around: string, ctx: MoneyContext): string | null {
 }
 
 /** Decides which separator is the decimal one, from the digit pattern first and the locale second. */
-function toNumber(figure: string, ctx: MoneyContext, hasMultiplier: boolean, suffixCurrency: boolean): number | null {
+function toNumber(figure: string, ctx: MoneyContext, hasMultiplier: boolean, suffixCurrency: boolean, cjkUnit = false): number | null {
   const f = figure.replace(/['\u2019\s]/g, '');
   const lastDot = f.lastIndexOf('.');
   const lastComma = f.lastIndexOf(',');
@@ -56,6 +56,7 @@ function toNumber(figure: string, ctx: MoneyContext, hasMultiplier: boolean, suf
     const count = f.split(sep).length - 1;
     const after = f.length - f.lastIndexOf(sep) - 1;
     if (count > 1) decimal = null; // 1,234,567 or 1.234.567: grouping only
+    else if (sep === ',' && cjkUnit) decimal = null; // 1,200万円: a comma before 万/億 always groups
     else if (after !== 3 || hasMultiplier) decimal = sep; // 12,50 · 1.5 · $1.250M
     else {
       // `1,234` / `1.234`: the locale decides; without one, a trailing symbol (`1.234 €`) hints at European style.
@@ -101,7 +102,7 @@ export function parseMoney(text: string | null | undefined, ctx: MoneyContext = 
   // `-$4,500.00`, `$-4,500.00`, `USD -12.00`, `4,500.00-`
   if (/[-–]/.test(before) || /^-/.test(after)) negative = true;
   const suffixOnly = findCurrency(before, ctx) === null && findCurrency(after, ctx) !== null;
-  const value = toNumber(figure, ctx, multiplier !== 1, suffixOnly);
+  const value = toNumber(figure, ctx, multiplier !== 1, suffixOnly, multiplier === 1e4 || multiplier === 1e8);
   if (value === null) return null;
   const currency = findCurrency(before, ctx) ?? findCurrency(after, ctx);
   const amount = Math.round(value * multiplier * 1e6) / 1e6;

@@ -36,6 +36,9 @@ describe('parseMoney', () => {
     ['$0', 0, 'USD'],
     ['1.2 Mio. €', 1200000, 'EUR', 'de'],
     ['120万円', 1200000, 'JPY', 'ja'],
+    ['1,200万円', 12000000, 'JPY', 'ja'],
+    ['1,200万円', 12000000, 'JPY'],
+    ['¥1.5万', 15000, 'JPY', 'ja'],
     ['12,345.67 USD', 12345.67, 'USD'],
   ];
   it.each(cases)('%s → %s %s (%s)', (text, amount, currency, locale) => {
