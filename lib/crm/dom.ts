@@ -95,3 +95,43 @@ export function pageLocale(root: ParentNode): string | undefined {
   const lang = doc?.documentElement?.getAttribute('lang')?.trim();
   return lang || undefined;
 }
+
+/** What a reader never takes as a value: controls, icons, assistive and screen-reader-only text. */
+export const NON_VALUE =
+  'button,script,style,template,svg,input,select,textarea,noscript,.slds-assistive-text,.assistiveText,.sr-only,.visually-hidden,.slds-hide';
+
+/**
+ * Text of `el` as the user reads it, across open shadow roots (a host's shadow tree with its slots
+ * filled), skipping `NON_VALUE` parts and `skip`. textContent semantics: no CSS transforms.
+ */
+export function deepText(el: Element | null | undefined, skip?: string): string {
+  if (!el) return '';
+  const selector = skip ? `${NON_VALUE},${skip}` : NON_VALUE;
+  let out = '';
+  const walkChildren = (node: ParentNode): void => {
+    for (let c = (node as Node).firstChild; c; c = c.nextSibling) walk(c);
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) { out += node.nodeValue ?? ''; return; }
+    if (node.nodeType !== 1) return;
+    const e = node as Element;
+    if (e.matches(selector)) return;
+    if (e.localName === 'slot') {
+      const assigned = typeof (e as HTMLSlotElement).assignedNodes === 'function' ? (e as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+      if (assigned.length) for (const a of assigned) walk(a);
+      else walkChildren(e);
+      return;
+    }
+    const shadow = shadowOf(e);
+    if (shadow) walkChildren(shadow);
+    else walkChildren(e);
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Direct children of `el` as rendered: the shadow root's children when `el` is a shadow host. */
+export function childrenOf(el: Element): Element[] {
+  const shadow = shadowOf(el);
+  return Array.from((shadow ?? el).children);
+}

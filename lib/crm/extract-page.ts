@@ -1,0 +1,43 @@
+import type { ExtractedDeal } from '../domain/deal';
+import type { Settings } from '../domain/settings';
+import type { CrmAdapter, PageKind } from './contract';
+import { adapterById, adapterFor } from './registry';
+
+export interface PageExtraction {
+  adapter: string | null;
+  url: string;
+  pageKind: PageKind;
+  deals: ExtractedDeal[];
+  warnings: string[];
+}
+
+export interface ExtractPageOptions {
+  /** Force an adapter by id instead of choosing by URL. */
+  adapterId?: string;
+  settings?: Pick<Settings, 'disabledCrms' | 'stageStatus'> | null;
+  today?: string;
+  locale?: string;
+}
+
+/**
+ * The one extraction path: the content script and `npm run extract` both call this, so a saved
+ * page reads exactly as it does in the browser. Adapter errors become warnings, never throws.
+ */
+export function extractPage(root: ParentNode, url: URL, o: ExtractPageOptions = {}): PageExtraction {
+  const adapter: CrmAdapter | null = o.adapterId ? adapterById(o.adapterId) : adapterFor(url, o.settings);
+  if (!adapter) {
+    const why = o.adapterId ? `No adapter with id "${o.adapterId}".` : 'No adapter reads pages of this address.';
+    return { adapter: null, url: url.href, pageKind: 'other', deals: [], warnings: [why] };
+  }
+  try {
+    const pageKind = adapter.pageKind(url, root);
+    const result = adapter.extract(root, url, {
+      ...(o.today ? { today: o.today } : {}),
+      ...(o.locale ? { locale: o.locale } : {}),
+      ...(o.settings?.stageStatus?.[adapter.id] ? { stageStatus: o.settings.stageStatus[adapter.id] } : {}),
+    });
+    return { adapter: adapter.id, url: url.href, pageKind, deals: result.deals, warnings: result.warnings };
+  } catch (e) {
+    return { adapter: adapter.id, url: url.href, pageKind: 'other', deals: [], warnings: [`The ${adapter.label} reader failed: ${String(e)}`] };
+  }
+}

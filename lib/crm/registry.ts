@@ -1,0 +1,36 @@
+import type { Settings } from '../domain/settings';
+import type { CrmAdapter } from './contract';
+import { demoAdapter } from './demo';
+import { hubspotAdapter } from './hubspot';
+import { pipedriveAdapter } from './pipedrive';
+import { salesforceAdapter } from './salesforce';
+
+/**
+ * Every built-in adapter, most specific first; `adapterFor` picks the first whose `matches(url)`
+ * is true. One line per CRM. The demo adapter and the generic readers are added by their owners
+ * (generic goes LAST: it matches any page).
+ */
+export const ADAPTERS: readonly CrmAdapter[] = [
+  salesforceAdapter,
+  hubspotAdapter,
+  pipedriveAdapter,
+  demoAdapter,
+  // zoho, dynamics: below once their folders land
+];
+
+/** The adapter for a page, skipping CRMs the user switched off in settings. */
+export function adapterFor(url: URL | string, settings?: Pick<Settings, 'disabledCrms'> | null): CrmAdapter | null {
+  let u: URL;
+  try {
+    u = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return null;
+  }
+  const disabled = new Set(settings?.disabledCrms ?? []);
+  return ADAPTERS.find((a) => !disabled.has(a.id) && a.matches(u)) ?? null;
+}
+
+/** An adapter by id (`npm run extract --adapter`), or null. */
+export function adapterById(id: string): CrmAdapter | null {
+  return ADAPTERS.find((a) => a.id === id) ?? null;
+}

@@ -1,0 +1,49 @@
+import type { ExtractedDeal } from '../../domain/deal';
+import type { ExtractResult } from '../contract';
+import { deepQueryAll, deepText, isRendered } from '../dom';
+import { inferDateOrder } from '../page-context';
+import { columnField, safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
+import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { SELECTORS } from './selectors';
+
+const ID_IN_HREF = /\/(006[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?)(?:[/?#]|$)/;
+
+/** Header text without Classic's sort hints ("Opportunity Name ↑", "Close Date - Sorted ascending"). */
+function classicHeader(th: Element): string {
+  const text = deepText(th).replace(/\s*[-–]\s*sorted (ascending|descending)$/i, '').replace(/\s*(sorted (ascending|descending))$/i, '');
+  return th.getAttribute('aria-label') ?? text;
+}
+
+/** Reads Salesforce Classic `table.list` opportunity tables (list views, related lists, search results). */
+export function readClassicList(root: ParentNode, url: URL, ctx: RowContext): ExtractResult {
+  const warnings: string[] = [];
+  const deals: ExtractedDeal[] = [];
+  const seen = new Set<string>();
+  for (const table of deepQueryAll(root, SELECTORS.classicTable)) {
+    if (!isRendered(table)) continue;
+    const headers = Array.from(table.querySelectorAll(SELECTORS.classicHeader)).map((th) => columnField(classicHeader(th)));
+    if (!headers.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => headers.includes(f))) continue;
+    const rows = Array.from(table.querySelectorAll(SELECTORS.classicRow)).filter((r) => isRendered(r, { computed: false }));
+    const parsed = rows.map((row) => {
+      const texts: RowTexts = {};
+      let id: string | null = null;
+      let href: string | null = null;
+      Array.from(row.children).forEach((cell, i) => {
+        const field = headers[i];
+        if (field && texts[field] === undefined) texts[field] = deepText(cell);
+        const a = cell.querySelector('a[href]');
+        const m = a ? ID_IN_HREF.exec(a.getAttribute('href') ?? '') : null;
+        if (m?.[1] && (!id || field === 'name')) { id = salesforceId18(m[1]); href = a?.getAttribute('href') ?? null; }
+      });
+      return { id: id as string | null, texts, href: href as string | null };
+    });
+    const order = inferDateOrder(parsed.flatMap((p) => [p.texts.closeDate ?? '', p.texts.createdDate ?? '']));
+    for (const p of parsed) {
+      if (!p.id) { warnings.push('Skipped a row without an opportunity link.'); continue; }
+      if (seen.has(p.id)) continue;
+      const deal = dealFromTexts(p.id, p.texts, { ...ctx, dateOrder: order ?? ctx.dateOrder }, safeRecordUrl(p.href, url));
+      if (deal) { deals.push(deal); seen.add(p.id); }
+    }
+  }
+  return { deals, warnings };
+}
