@@ -1,6 +1,7 @@
 import type { Language } from '../domain/settings';
 import common from './messages/common';
 import talkingPoints from './messages/talking-points';
+import storage from './messages/storage';
 import ui from './messages/ui';
 import { makeT, type Params } from './translate';
 import type { AreaMessages, Message, MessageTable } from './types';
@@ -9,7 +10,7 @@ import type { AreaMessages, Message, MessageTable } from './types';
  * Every UI area registers its messages here (one file per area under ./messages), so a key
  * lives beside the feature's other strings and the parity test sees all of them.
  */
-const areas: AreaMessages<MessageTable>[] = [common, talkingPoints, ui];
+const areas: AreaMessages<MessageTable>[] = [common, talkingPoints, ui, storage];
 
 type Tables = Record<Language, Record<string, Message>>;
 export const allMessages: Tables = { en: {}, 'zh-TW': {}, 'zh-CN': {}, ja: {} };
