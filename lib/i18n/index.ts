@@ -1,6 +1,10 @@
 import type { Language } from '../domain/settings';
 import common from './messages/common';
 import talkingPoints from './messages/talking-points';
+import talkingPointRules from './messages/talking-point-rules';
+import engineReport from './messages/engine-report';
+import popup from './messages/popup';
+import sidebar from './messages/sidebar';
 import storage from './messages/storage';
 import ui from './messages/ui';
 import { makeT, type Params } from './translate';
@@ -10,7 +14,7 @@ import type { AreaMessages, Message, MessageTable } from './types';
  * Every UI area registers its messages here (one file per area under ./messages), so a key
  * lives beside the feature's other strings and the parity test sees all of them.
  */
-const areas: AreaMessages<MessageTable>[] = [common, talkingPoints, ui, storage];
+const areas: AreaMessages<MessageTable>[] = [common, talkingPoints, popup, ui, sidebar, storage, talkingPointRules, engineReport];
 
 type Tables = Record<Language, Record<string, Message>>;
 export const allMessages: Tables = { en: {}, 'zh-TW': {}, 'zh-CN': {}, ja: {} };

@@ -33,16 +33,16 @@ describe('KpiCard', () => {
     act(() => body.focus());
     expect(tip.hidden).toBe(false);
     expect(tip.textContent).toBe(text);
-    act(() => body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    act(() => { body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
     expect(tip.hidden).toBe(true);
   });
 
   it('opens the basis on hover too', () => {
     act(() => render(<KpiCard kpi="winRate" label="Win rate" value={0.5} previous={0.4} basis="from 2 deals" lang="en" currency="USD" t={t} />, host));
     const anchor = host.querySelector('.pacer-tip-anchor') as HTMLElement;
-    act(() => anchor.dispatchEvent(new MouseEvent('mouseenter')));
+    act(() => { anchor.dispatchEvent(new MouseEvent('mouseenter')); });
     expect((host.querySelector('[role="tooltip"]') as HTMLElement).hidden).toBe(false);
-    act(() => anchor.dispatchEvent(new MouseEvent('mouseleave')));
+    act(() => { anchor.dispatchEvent(new MouseEvent('mouseleave')); });
     expect((host.querySelector('[role="tooltip"]') as HTMLElement).hidden).toBe(true);
   });
 

@@ -1,0 +1,2 @@
+export { Sidebar, type SidebarProps } from './sidebar';
+export type { ReadRow, SidebarReaderStatus } from './types';

@@ -1,0 +1,64 @@
+import type { Language } from '../../lib/domain/settings';
+import { formatMoney } from '../../lib/i18n/format';
+import type { Translate } from '../../lib/i18n/index';
+import { Button } from '../ui/button';
+import type { SidebarReaderStatus } from './types';
+
+export interface ReaderStatusProps {
+  status: SidebarReaderStatus | null;
+  t: Translate;
+  lang: Language;
+  onTeach: () => void;
+}
+
+function statusLine(status: SidebarReaderStatus | null, t: Translate): string {
+  if (!status || status.state === 'idle' || status.state === 'unsupported') return t('sidebar.status.none');
+  if (status.state === 'reading') return t('sidebar.status.reading');
+  if (status.state === 'error') return t('sidebar.status.error', { message: status.error ?? '' });
+  const count = status.rows.length;
+  if (count === 0) return t('sidebar.status.none');
+  const line = t(`sidebar.status.${status.pageKind}`, { count });
+  return status.reader ? `${line} ${t('sidebar.status.reader', { reader: status.reader })}` : line;
+}
+
+/**
+ * Which reader read this page and how many deals, the rows themselves on demand, and the way
+ * into teach mode when the numbers look wrong.
+ */
+export function ReaderStatus({ status, t, lang, onTeach }: ReaderStatusProps) {
+  const rows = status?.rows ?? [];
+  return (
+    <section class="pacer-sb__status" aria-label={t('sidebar.rows')}>
+      <p class="pacer-sb__status-line" data-testid="pacer-deals-read" role="status">
+        {statusLine(status, t)}
+      </p>
+      <details class="pacer-sb__rows">
+        <summary>{t('sidebar.rows')}</summary>
+        {rows.length === 0 ? (
+          <p>{t('sidebar.rows.none')}</p>
+        ) : (
+          <ol class="pacer-sb__rows-list" data-testid="pacer-rows-read">
+            {rows.map((r) => (
+              <li key={r.key}>
+                <span class="pacer-sb__row-name">{r.name}</span>
+                {r.amount != null && r.currency && (
+                  <span class="pacer-sb__row-meta"> · {formatMoney(r.amount, r.currency, lang)}</span>
+                )}
+                {r.stage && <span class="pacer-sb__row-meta"> · {r.stage}</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+        {status && status.warnings.length > 0 && (
+          <div class="pacer-sb__warnings">
+            <p>{t('sidebar.rows.warnings')}</p>
+            <ul>{status.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+          </div>
+        )}
+      </details>
+      <Button variant="link" onClick={onTeach} title={t('sidebar.wrongHint')} data-testid="pacer-teach">
+        {t('sidebar.wrong')}
+      </Button>
+    </section>
+  );
+}
