@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { PopupApi } from '../../components/popup/api';
+import type { TeamView } from '../../lib/domain/views';
+import { sendMessage } from '../../lib/messaging';
+
+/**
+ * Wires the popup's components to the extension: messages to the background, WXT storage for the
+ * last rep, the clipboard, printing, file downloads and opening the options page.
+ */
+const lastRepItem = storage.defineItem<string | null>('local:popup:lastRep', { fallback: null });
+
+/** `?today=YYYY-MM-DD` (tests, demo) or the local calendar date. */
+export function todayFromUrl(search: string, now: Date = new Date()): string {
+  const q = new URLSearchParams(search).get('today');
+  if (q && /^\d{4}-\d{2}-\d{2}$/.test(q)) return q;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function download(name: string, type: string, body: string): string {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+export function createPopupApi(today: string): PopupApi {
+  // The team view is requested before anything else renders: it is the popup's time to content.
+  let firstTeam: Promise<TeamView> | null = sendMessage('view.team', { today });
+  return {
+    today,
+    demoUrl: import.meta.env.MODE === 'demo' ? 'http://127.0.0.1:5178/deals' : null,
+    settings: () => sendMessage('settings.get', undefined),
+    team(period) {
+      if (period === undefined && firstTeam) {
+        const p = firstTeam;
+        firstTeam = null;
+        return p;
+      }
+      return sendMessage('view.team', { today, ...(period ? { period } : {}) });
+    },
+    rep: (owner, period) => sendMessage('view.rep', { owner, period, today }),
+    saveAgenda: async (owner, period, items, notes) => { await sendMessage('agenda.save', { owner, period, items, notes }); },
+    saveCsat: async (owner, period, value) => { await sendMessage('csat.set', { owner, period, value }); },
+    async exportData(format) {
+      if (format === 'csv') {
+        // UTF-8 with BOM comes from the handler, so spreadsheet programs read Chinese text.
+        return download(`pacer-snapshots-${today}.csv`, 'text/csv;charset=utf-8', await sendMessage('data.exportSnapshotsCsv', undefined));
+      }
+      const backup = await sendMessage('data.export', undefined);
+      return download(`pacer-backup-${today}.json`, 'application/json', JSON.stringify(backup, null, 2));
+    },
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    print: () => window.print(),
+    openGoals(owner, period) {
+      const hash = `#/goals?${new URLSearchParams({ owner, period }).toString()}`;
+      void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${hash}` });
+    },
+    lastRep: () => lastRepItem.getValue(),
+    rememberRep: (owner) => lastRepItem.setValue(owner),
+  };
+}
