@@ -1,0 +1,120 @@
+import type { ExtractedDeal } from '../../domain/deal';
+import type { ExtractOptions } from '../contract';
+import { inferDateOrder, isPlaceholder, valueText } from '../page-context';
+import { cleanText, parseDate, parseMoney, parseProbability, stageToStatus, statusFromLabel } from '../parse';
+import type { HeaderField } from './headers';
+import { linkId, recordLink, rowAttrId, scopedId, stableHash } from './record-id';
+
+export const GENERIC_CRM = 'generic';
+
+/** One row (or card): its element and the element holding each field the page shows. */
+export interface FieldRow {
+  row: Element;
+  cells: Partial<Record<HeaderField, Element | null>>;
+  /** Stage known from outside the row (a board column's heading). */
+  stage?: string;
+  /** For taught mappings: read the id from this row attribute, or `link` (the name's link). */
+  idFrom?: string | null;
+}
+
+export interface BuildContext {
+  url: URL;
+  locale: string | undefined;
+  options: ExtractOptions;
+  /** Date order of all-numeric dates in this list, decided from all its values. */
+  dateOrder?: 'MDY' | 'DMY';
+}
+
+export interface BuiltDeal {
+  deal: ExtractedDeal;
+  /** true when no record id was found and the id is a hash of host + name. */
+  hashedId: boolean;
+}
+
+const text = (el: Element | null | undefined): string => {
+  const t = valueText(el);
+  return t && !isPlaceholder(t) ? cleanText(t) : '';
+};
+
+/** Machine-readable values first (`<time datetime>`, `data-value`), then the shown text. */
+function rawDate(el: Element): string {
+  return el.querySelector('time[datetime]')?.getAttribute('datetime') ?? el.getAttribute('data-value') ?? valueText(el);
+}
+
+/** The order of numeric dates across the given rows' date cells, for `BuildContext.dateOrder`. */
+export function listDateOrder(rows: readonly FieldRow[]): 'MDY' | 'DMY' | undefined {
+  const texts: string[] = [];
+  for (const r of rows) for (const f of ['closeDate', 'createdDate'] as const) {
+    const el = r.cells[f];
+    if (el) texts.push(valueText(el));
+  }
+  return inferDateOrder(texts);
+}
+
+function idOf(r: FieldRow, name: string, ctx: BuildContext): { id: string; url: string | null; hashed: boolean } {
+  const link = recordLink(r.cells.name ?? null, r.row, ctx.url);
+  if (r.idFrom && r.idFrom !== 'link') {
+    const v = r.row.getAttribute(r.idFrom)?.trim();
+    if (v) return { id: v, url: link, hashed: false };
+  }
+  const attr = r.idFrom === 'link' ? null : rowAttrId(r.row);
+  if (attr) return { id: attr.value, url: link, hashed: false };
+  const fromLink = link ? linkId(link) : null;
+  if (fromLink) return { id: fromLink, url: link, hashed: false };
+  return { id: `h-${stableHash(`${ctx.url.host.toLowerCase()}\n${name}`)}`, url: link, hashed: true };
+}
+
+/**
+ * One deal from one row. Fields whose element the page does not show stay absent; a shown but
+ * blank field is null. Rows without a name are not deals (group headers, totals, spacers).
+ */
+export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
+  const name = text(r.cells.name);
+  if (!name) return null;
+  const { id, url, hashed } = idOf(r, name, ctx);
+  const deal: ExtractedDeal = { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
+  const dateCtx = {
+    ...(ctx.locale ? { locale: ctx.locale } : {}),
+    ...(ctx.options.today ? { today: ctx.options.today } : {}),
+    ...(ctx.dateOrder ? { order: ctx.dateOrder } : {}),
+  };
+  const { cells } = r;
+  if (cells.account !== undefined) deal.account = text(cells.account) || null;
+  if (cells.owner !== undefined) deal.owner = text(cells.owner) || null;
+  if (cells.amount !== undefined) {
+    const money = cells.amount ? parseMoney(text(cells.amount), { ...(ctx.locale ? { locale: ctx.locale } : {}), crm: GENERIC_CRM }) : null;
+    deal.amount = money?.amount ?? null;
+    deal.currency = money?.currency ?? null;
+  }
+  const stage = r.stage ?? (cells.stage !== undefined ? text(cells.stage) || null : undefined);
+  if (stage !== undefined) deal.stage = stage;
+  if (cells.closeDate !== undefined) deal.closeDate = cells.closeDate ? parseDate(rawDate(cells.closeDate), dateCtx) : null;
+  if (cells.createdDate !== undefined) deal.createdDate = cells.createdDate ? parseDate(rawDate(cells.createdDate), dateCtx) : null;
+  if (cells.probability !== undefined) deal.probability = parseProbability(text(cells.probability));
+  // An explicit Status column ("Won", "Lost", "Open") wins when it says something; else the stage decides.
+  const overrides = ctx.options.stageStatus;
+  const explicit = cells.status ? statusFromLabel(text(cells.status), GENERIC_CRM, overrides) : null;
+  if (explicit && explicit !== 'open') deal.status = explicit;
+  else if (stage) deal.status = stageToStatus(stage, GENERIC_CRM, overrides);
+  else if (explicit) deal.status = explicit;
+  if (url) deal.url = url;
+  return { deal, hashedId: hashed };
+}
+
+/** Builds every row, drops duplicates (same id twice), and explains what was guessed. */
+export function buildDeals(rows: readonly FieldRow[], ctx: BuildContext, warnings: string[], what: string): ExtractedDeal[] {
+  const seen = new Set<string>();
+  const deals: ExtractedDeal[] = [];
+  let hashed = 0;
+  for (const r of rows) {
+    const built = buildDeal(r, ctx);
+    if (!built || seen.has(built.deal.sourceId)) continue;
+    seen.add(built.deal.sourceId);
+    if (built.hashedId) hashed++;
+    deals.push(built.deal);
+  }
+  if (hashed > 0) {
+    warnings.push(`${what}: ${hashed} deal(s) show no record id or link; they are identified by host and name, so renaming one in the CRM makes it look like a new deal.`);
+  }
+  return deals;
+}
