@@ -11,12 +11,13 @@ const MONEY_SHAPE = /[$€£¥₩₹]|\b[A-Z]{3}\b|\d\s*[KkMm]\b/;
 
 /** The tile of a deal link: a known tile element, else the largest ancestor holding only this deal. */
 function tileOf(link: Element): Element {
-  const known = link.closest(S.tile);
+  const known = link.closest(S.tile) ?? link.closest(S.tileGeneric);
   if (known) return known;
   let tile: Element = link;
   for (let p = link.parentElement; p; p = p.parentElement) {
     const ids = new Set(Array.from(p.querySelectorAll('a[href*="/deal/"]')).map((a) => dealIdFromHref(a.getAttribute('href'))));
-    if (ids.size > 1) break;
+    // A parent with another deal, or with a heading (a stage column holding one deal), is past the tile.
+    if (ids.size > 1 || p.querySelector('h1,h2,h3,h4,h5,h6,header')) break;
     tile = p;
   }
   return tile;
@@ -54,7 +55,7 @@ function owner(tile: Element): string | null | undefined {
 
 /** Leaf texts of a tile, outside its title link and owner avatar. */
 function leaves(tile: Element, title: Element | null): Element[] {
-  return Array.from(tile.querySelectorAll('span, div, time, p')).filter(
+  return Array.from(tile.querySelectorAll('*')).filter(
     (el) => el.children.length === 0 && !(title && title.contains(el)) && cleanText(el) !== '',
   );
 }

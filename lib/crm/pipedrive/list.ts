@@ -38,8 +38,9 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
   const checkboxRows: Element[] = [];
   const dataRows: Element[] = [];
   for (const row of rows) {
-    const hasData = row.querySelector('td[data-field]') !== null || row.querySelector(S.dealLink) !== null;
-    if (hasData) dataRows.push(row);
+    // The fixed checkbox table's rows hold only checkbox cells; any other cell makes a data row.
+    const onlyCheckbox = Array.from(row.children).every((c) => c.matches(S.checkboxCell));
+    if (!onlyCheckbox) dataRows.push(row);
     else if (row.querySelector(S.checkboxInput)) checkboxRows.push(row);
   }
   const idByTop = new Map<string, string>();

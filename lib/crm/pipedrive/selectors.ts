@@ -28,6 +28,8 @@ export const PIPEDRIVE_SELECTORS = {
       'https://acme.pipedrive.com/pipeline/3/filter/17',
     ],
     tile: '[data-test="deal-tile"], [data-deal-id], .dealTile, [class*="DealTile"], [class*="deal-tile"]',
+    /** Generic card containers, used when no Pipedrive-specific tile hook is present. */
+    tileGeneric: 'li, [role="listitem"], [draggable="true"], article',
     stage: '[data-test="pipeline-stage"], [data-stage-id], .pipelineStage, [class*="pipelineStage"], [class*="StageColumn"]',
     stageName: '[data-test="stage-name"], [class*="stage__name"], [class*="Stage__name"], [class*="stageName"], [class*="StageName"], h2, h3, header',
     title: '[data-test="deal-tile-title"], a[href*="/deal/"]',
