@@ -86,6 +86,8 @@ export interface ProtocolMap {
   'mappings.delete'(req: RequestOf<'mappings.delete'>): void;
   'sites.add'(req: RequestOf<'sites.add'>): Settings;
   'sites.remove'(req: RequestOf<'sites.remove'>): Settings;
+  /** Background → content script of a tab: the `toggle-sidebar` command (Alt+Shift+P). */
+  'sidebar.toggle'(): void;
 }
 
 export type MessageType = keyof ProtocolMap;

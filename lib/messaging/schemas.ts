@@ -62,6 +62,7 @@ export const requestSchemas = {
   'mappings.delete': z.object({ id: z.string().min(1).max(200) }),
   'sites.add': z.object({ host: z.string().min(1).max(253) }),
   'sites.remove': z.object({ host: z.string().min(1).max(253) }),
+  'sidebar.toggle': z.undefined(),
 } as const;
 
 export type RequestOf<K extends keyof typeof requestSchemas> = z.infer<(typeof requestSchemas)[K]>;
