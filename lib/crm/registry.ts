@@ -1,9 +1,11 @@
 import type { Settings } from '../domain/settings';
 import type { CrmAdapter } from './contract';
 import { demoAdapter } from './demo';
+import { dynamicsAdapter } from './dynamics';
 import { hubspotAdapter } from './hubspot';
 import { pipedriveAdapter } from './pipedrive';
 import { salesforceAdapter } from './salesforce';
+import { zohoAdapter } from './zoho';
 
 /**
  * Every built-in adapter, most specific first; `adapterFor` picks the first whose `matches(url)`
@@ -15,7 +17,8 @@ export const ADAPTERS: readonly CrmAdapter[] = [
   hubspotAdapter,
   pipedriveAdapter,
   demoAdapter,
-  // zoho, dynamics: below once their folders land
+  zohoAdapter,
+  dynamicsAdapter,
 ];
 
 /** The adapter for a page, skipping CRMs the user switched off in settings. */

@@ -1,0 +1,65 @@
+import type { ExtractedDeal } from '../../domain/deal';
+import type { ExtractResult } from '../contract';
+import { deepQueryAll, deepText, isRendered } from '../dom';
+import { inferDateOrder } from '../page-context';
+import { columnField, normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
+import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { SELECTORS } from './selectors';
+
+/** A GUID in any attribute of the row (data-id, row-id, aria-… vary between releases). */
+function guidInAttributes(el: Element): string | null {
+  for (const attr of Array.from(el.attributes)) {
+    const g = normalizeGuid(attr.value);
+    if (g) return g;
+  }
+  return null;
+}
+
+function guidInLinks(row: Element): string | null {
+  for (const a of Array.from(row.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (/etn=opportunity/.test(href)) {
+      const g = normalizeGuid(/[?&]id=([^&#]+)/.exec(href)?.[1]);
+      if (g) return g;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the older Dynamics read-only/editable grid (Wijmo): header cells in `wj-colheaders`,
+ * data rows `div.wj-row[role=row]` (header rows are labelled "Header"), cells mapped by position
+ * against the header labels.
+ */
+export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext): ExtractResult {
+  const warnings: string[] = [];
+  const deals: ExtractedDeal[] = [];
+  const seen = new Set<string>();
+  for (const gridRoot of deepQueryAll(root, SELECTORS.wjRoot)) {
+    if (!isRendered(gridRoot)) continue;
+    const lp = gridRoot.getAttribute('data-lp-id') ?? '';
+    if (/\|(?!opportunity\|)[a-z_]+\|/.test(lp) && !/opportunit/i.test(lp)) continue;
+    const headers = Array.from(gridRoot.querySelectorAll(SELECTORS.wjHeaderCell)).map((h) => columnField(h.getAttribute('title') ?? deepText(h)));
+    if (!headers.includes('name')) continue;
+    const rows = Array.from(gridRoot.querySelectorAll(SELECTORS.wjRow)).filter((r) => !/header/i.test(r.getAttribute('aria-label') ?? '') && !r.closest('.wj-colheaders'));
+    const parsed = rows.map((row) => {
+      const texts: RowTexts = {};
+      let href: string | null = null;
+      Array.from(row.children).filter((c) => c.matches(SELECTORS.wjCell)).forEach((cell, i) => {
+        const field = headers[i] as DealColumn | null | undefined;
+        if (!field || texts[field] !== undefined) return;
+        texts[field] = deepText(cell);
+        if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
+      });
+      return { id: guidInLinks(row) ?? guidInAttributes(row), texts, href: href as string | null };
+    });
+    const order = inferDateOrder(parsed.flatMap((p) => [p.texts.closeDate ?? '', p.texts.createdDate ?? '']));
+    for (const p of parsed) {
+      if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
+      if (seen.has(p.id)) continue;
+      const deal = dealFromTexts(p.id, p.texts, { ...ctx, dateOrder: order ?? ctx.dateOrder }, safeRecordUrl(p.href, url));
+      if (deal) { deals.push(deal); seen.add(p.id); }
+    }
+  }
+  return { deals, warnings };
+}

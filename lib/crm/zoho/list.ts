@@ -1,0 +1,72 @@
+import type { ExtractedDeal } from '../../domain/deal';
+import type { ExtractResult } from '../contract';
+import { deepQueryAll, deepText, isRendered } from '../dom';
+import { inferDateOrder } from '../page-context';
+import { columnField, numericId, safeRecordUrl, type DealColumn } from '../parse';
+import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { API_FIELDS, SELECTORS } from './selectors';
+import { DEAL_MODULES } from './urls';
+
+function apiField(api: string | null): DealColumn | null {
+  return api ? ((API_FIELDS as Record<string, DealColumn>)[api] ?? null) : null;
+}
+
+function headerField(th: Element): DealColumn | null {
+  const api = th.getAttribute('fieldname') ?? th.getAttribute('data-zcqa')?.replace(/^lvColumnHeader_/, '') ?? null;
+  const label = th.querySelector(SELECTORS.headerLabel);
+  return columnField(label?.getAttribute('lt-prop-value') || deepText(label ?? th)) ?? apiField(api);
+}
+
+/** The module a list component shows (`cx-prop-module`), or null when it doesn't say. */
+function moduleOf(table: Element): string | null {
+  const comp = table.closest(SELECTORS.listComponent);
+  return comp?.getAttribute('cx-prop-module') ?? null;
+}
+
+/** Reads Zoho CRM deals list views (`lyte-exptable`): columns by header label or field API name. */
+export function readList(root: ParentNode, url: URL, ctx: RowContext): ExtractResult {
+  const warnings: string[] = [];
+  const deals: ExtractedDeal[] = [];
+  const seen = new Set<string>();
+  for (const table of deepQueryAll(root, SELECTORS.table)) {
+    const module = moduleOf(table);
+    if (module && !DEAL_MODULES.has(module)) { warnings.push(`Skipped a ${module} list: not deals.`); continue; }
+    if (!isRendered(table)) continue;
+    const headerRow = table.querySelector(SELECTORS.headerRow) ?? table.querySelector('lyte-exptable-tr');
+    const fields = headerRow ? Array.from(headerRow.querySelectorAll(SELECTORS.headerCell)).map(headerField) : [];
+    if (!fields.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => fields.includes(f))) continue;
+    const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false }));
+    const parsed = rows.map((row) => {
+      const texts: RowTexts = {};
+      let href: string | null = null;
+      Array.from(row.querySelectorAll(SELECTORS.cell)).filter((c) => c.parentElement === row || c.closest('lyte-exptable-tr') === row).forEach((cell, i) => {
+        const field = fields[i];
+        if (!field || texts[field] !== undefined) return;
+        texts[field] = deepText(cell);
+        if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
+      });
+      const linkId = href ? /\/(\d{10,25})(?:[/?#]|$)/.exec(href)?.[1] : undefined;
+      return { id: numericId(row.getAttribute('id'), 10) ?? linkId ?? null, texts, href: href as string | null };
+    });
+    const order = inferDateOrder(parsed.flatMap((p) => [p.texts.closeDate ?? '', p.texts.createdDate ?? '']));
+    for (const p of parsed) {
+      if (!p.id) { warnings.push('Skipped a row without a record id.'); continue; }
+      if (seen.has(p.id)) continue;
+      const deal = dealFromTexts(p.id, p.texts, { ...ctx, dateOrder: order ?? ctx.dateOrder }, safeRecordUrl(p.href, url));
+      if (deal) { deals.push(deal); seen.add(p.id); }
+    }
+  }
+  return { deals, warnings };
+}
+
+/** Reads a deal's detail page through `#subvalue_<field>` / `#headervalue_<field>`. */
+export function readRecord(root: ParentNode, url: URL, id: string, ctx: RowContext): ExtractResult {
+  const texts: RowTexts = {};
+  for (const [api, field] of Object.entries(API_FIELDS) as [string, DealColumn][]) {
+    if (texts[field] !== undefined) continue;
+    const el = deepQueryAll(root, SELECTORS.detailValue(api)).find((e) => isRendered(e));
+    if (el) texts[field] = deepText(el);
+  }
+  const deal = dealFromTexts(id, texts, ctx, safeRecordUrl(url.href, url));
+  return deal ? { deals: [deal], warnings: [] } : { deals: [], warnings: ['No deal name found on this Zoho record page.'] };
+}
