@@ -1,0 +1,46 @@
+import type { Goal, GoalMetric } from '../domain/goal';
+import type { GoalResult } from '../domain/report';
+import { goalProgress } from '../goals/progress';
+import type { ScopeFigures } from '../kpi/compute';
+import { fsum } from '../kpi/numbers';
+import type { ReportState, ScopeKey } from './state';
+
+/** How many values back a level metric (its lowSample test). */
+function sampleSize(metric: GoalMetric, f: ScopeFigures): number {
+  if (metric === 'winRate') return f.values.dealsWon + f.values.dealsLost;
+  if (metric === 'avgDealSize') return f.detail.wonWithAmount;
+  if (metric === 'csat') return f.detail.csatCount;
+  return 0;
+}
+
+/** Weighted pipeline of open, not slipped deals closing in [max(today, start), end]. */
+function pipelineAhead(state: ReportState, f: ScopeFigures): number {
+  const from = state.today > state.period.start ? state.today : state.period.start;
+  const parts: number[] = [];
+  for (const d of f.detail.pipeline) {
+    if (d.closeDate !== null && d.closeDate >= from && d.amountBase !== null && d.probability !== null) {
+      parts.push((d.amountBase * d.probability) / 100);
+    }
+  }
+  return fsum(parts);
+}
+
+/** Unrounded progress of each of the scope's goals for P, in goal-id order. */
+export function scopeGoalResults(state: ReportState, scope: ScopeKey): { goal: Goal; result: GoalResult }[] {
+  const cur = state.figuresOf(scope, 'cur');
+  const prev = state.figuresOf(scope, 'prev');
+  const goals = [...state.goalsFor(scope, state.period)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return goals.map((goal) => ({
+    goal,
+    result: goalProgress({
+      goal,
+      period: state.period,
+      today: state.today,
+      actual: cur.values[goal.metric],
+      previousActual: prev.values[goal.metric],
+      previousHadData: state.previousDealCount(scope) > 0,
+      sampleSize: sampleSize(goal.metric, cur),
+      pipelineAhead: goal.metric === 'revenueWon' ? pipelineAhead(state, cur) : null,
+    }),
+  }));
+}

@@ -1,0 +1,23 @@
+import { largest } from '../deals';
+import type { Rule } from '../types';
+import { param } from '../types';
+
+/** stalled-deals: open deals whose stage has not changed for ≥ stalledAfterDays; the largest three. */
+export const stalledDeals: Rule = {
+  id: 'stalled-deals',
+  category: 'challenge',
+  evaluate(ctx) {
+    const all = ctx.detail.stalled.map((s) => ({ deal: s.deal, days: s.days }));
+    if (all.length === 0) return [];
+    return [{
+      subject: 'open',
+      category: 'challenge',
+      priority: 2,
+      message: { key: 'tpr.stalled', params: { count: param.count(all.length), days: param.days(ctx.stalledAfterDays) } },
+      question: { key: 'tpr.q.stalled' },
+      list: { itemKey: 'tpr.item.inStage', deals: largest(all, 3) },
+      deals: largest(all, all.length),
+      values: { stalledDeals: all.length, stalledAfterDays: ctx.stalledAfterDays },
+    }];
+  },
+};
