@@ -1,5 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { PacerDb } from '../../lib/db/app-db';
+import { setupCsat } from './handlers/csat';
+import { setupData } from './handlers/data';
+import { setupDeals } from './handlers/deals';
+import { setupGoalsCrud } from './handlers/goals-crud';
+import { setupMappings } from './handlers/mappings';
+import { setupSettings } from './handlers/settings';
+import { setupSnapshots } from './handlers/snapshots';
 import { setupAgenda } from './handlers/agenda';
 import { setupViewRep } from './handlers/view-rep';
 import { setupViewTeam } from './handlers/view-team';
@@ -10,6 +17,13 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = new PacerDb();
+    setupDeals(db);
+    setupSettings(db);
+    setupGoalsCrud(db);
+    setupCsat(db);
+    setupMappings(db);
+    setupSnapshots(db);
+    setupData(db);
     setupViewTeam(db);
     setupViewRep(db);
     setupAgenda(db);
