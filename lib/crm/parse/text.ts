@@ -1,4 +1,5 @@
-import { TEXT_MAX } from '../../domain/deal';
+/** = `TEXT_MAX` of lib/domain/deal.ts, repeated so the content script does not bundle zod (a test keeps them equal). */
+export const TEXT_MAX = 500;
 
 /** Characters that are never meaningful in a value read from a page (controls, zero-width, bidi marks). */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;

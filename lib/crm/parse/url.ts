@@ -1,4 +1,5 @@
-import { URL_MAX } from '../../domain/deal';
+/** = `URL_MAX` of lib/domain/deal.ts, repeated so the content script does not bundle zod (a test keeps them equal). */
+export const URL_MAX = 2000;
 
 /**
  * A record link that is safe to store and open: resolved against the page, only http(s), only on

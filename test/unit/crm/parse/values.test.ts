@@ -78,3 +78,13 @@ describe('columns', () => {
     expect(m.get('amount')).toBe(1);
   });
 });
+
+describe('caps shared with the deal schema', () => {
+  it('parse caps equal the schema caps (kept apart so the content script has no zod)', async () => {
+    const domain = await import('../../../../lib/domain/deal');
+    const text = await import('../../../../lib/crm/parse/text');
+    const url = await import('../../../../lib/crm/parse/url');
+    expect(text.TEXT_MAX).toBe(domain.TEXT_MAX);
+    expect(url.URL_MAX).toBe(domain.URL_MAX);
+  });
+});
