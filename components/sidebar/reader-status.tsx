@@ -15,7 +15,7 @@ function statusLine(status: SidebarReaderStatus | null, t: Translate): string {
   if (!status || status.state === 'idle' || status.state === 'unsupported') return t('sidebar.status.none');
   if (status.state === 'reading') return t('sidebar.status.reading');
   if (status.state === 'error') return t('sidebar.status.error', { message: status.error ?? '' });
-  const count = status.rows.length;
+  const count = status.count;
   if (count === 0) return t('sidebar.status.none');
   const line = t(`sidebar.status.${status.pageKind}`, { count });
   return status.reader ? `${line} ${t('sidebar.status.reader', { reader: status.reader })}` : line;

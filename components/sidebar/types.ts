@@ -18,6 +18,9 @@ export interface SidebarReaderStatus {
   /** The reader's display name ("HubSpot", "Generic table"). */
   reader: string | null;
   pageKind: PageKind;
+  /** Distinct deals read on this page so far (grows as a virtualized list scrolls). */
+  count: number;
+  /** The deals currently read from the page (for "see the rows read"). */
   rows: ReadRow[];
   warnings: string[];
   /** The page's signed-in user, when it shows one: offered as "me". */

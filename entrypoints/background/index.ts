@@ -10,6 +10,8 @@ import { setupSnapshots } from './handlers/snapshots';
 import { setupAgenda } from './handlers/agenda';
 import { setupViewRep } from './handlers/view-rep';
 import { setupViewTeam } from './handlers/view-team';
+import { setupViewSidebar } from './handlers/view-sidebar';
+import { setupToggleSidebarCommand } from './handlers/toggle-sidebar';
 
 // Wiring only: each setup function registers the handlers of one protocol area.
 // The background is the only context that opens the database.
@@ -27,5 +29,7 @@ export default defineBackground({
     setupViewTeam(db);
     setupViewRep(db);
     setupAgenda(db);
+    setupViewSidebar(db);
+    setupToggleSidebarCommand();
   },
 });

@@ -28,7 +28,7 @@ const view: SidebarView = {
   totalDeals: 12,
 };
 const status: SidebarReaderStatus = {
-  state: 'done', reader: 'HubSpot', pageKind: 'list', warnings: ['<b>note</b>'], signedInAs: null, recordKey: null,
+  state: 'done', reader: 'HubSpot', pageKind: 'list', count: 2, warnings: ['<b>note</b>'], signedInAs: null, recordKey: null,
   rows: [{ key: 'hubspot:1', name: HOSTILE, amount: 96500, currency: 'USD', stage: 'Qualified to buy' }, { key: 'hubspot:2', name: 'B', amount: null, currency: null, stage: null }],
 };
 
