@@ -1,0 +1,111 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageKind } from '../../lib/crm/contract';
+import { ChangeTracker, createStore, type Store } from '../../lib/crm/change-tracker';
+import { extractPage } from '../../lib/crm/extract-page';
+import type { Settings } from '../../lib/domain/settings';
+import { sendMessage } from '../../lib/messaging';
+
+/** What the sidebar shows about the read of this tab. */
+export interface ReaderStatus {
+  adapterId: string | null;
+  pageKind: PageKind;
+  dealsOnPage: number;
+  /** Distinct deals read on this page so far (grows as a virtualized list scrolls). */
+  rowsRead: number;
+  lastSentAt: string | null;
+  warnings: string[];
+  /** Plain reason when sending failed (background asleep, extension reloaded…). */
+  error: string | null;
+}
+
+export interface Reader {
+  status: Store<ReaderStatus>;
+  /** Re-read now (e.g. after settings changed). */
+  rescan(): void;
+}
+
+/** Pacer's own UI host: mutations inside it are ours, never a reason to re-read. */
+const OWN_HOST = 'pacer-sidebar';
+const DEBOUNCE_MS = 400;
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function isOwnMutation(m: MutationRecord): boolean {
+  const node = m.target;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (el?.closest(OWN_HOST)) return true;
+  const added = Array.from(m.addedNodes);
+  return added.length > 0 && added.every((n) => n.nodeType === 1 && (n as Element).localName === OWN_HOST);
+}
+
+/**
+ * The content script's read loop: pick the adapter for the URL, extract, send only deals that
+ * are new or changed, and read again on in-app navigation, relevant DOM mutations (debounced)
+ * and scrolling (virtualized lists). Stops when the extension context goes away.
+ */
+export function startReader(ctx: ContentScriptContext): Reader {
+  const tracker = new ChangeTracker();
+  const status = createStore<ReaderStatus>({ adapterId: null, pageKind: 'other', dealsOnPage: 0, rowsRead: 0, lastSentAt: null, warnings: [], error: null });
+  let settings: Settings | null = null;
+  let timer: number | null = null;
+  let sending = false;
+  let again = false;
+
+  const loadSettings = async () => {
+    try {
+      settings = await sendMessage('settings.get', undefined);
+    } catch {
+      settings = null; // defaults: every CRM on, default stage mapping
+    }
+  };
+
+  const read = async (): Promise<void> => {
+    if (ctx.isInvalid) return;
+    if (sending) { again = true; return; }
+    const url = new URL(location.href);
+    const result = extractPage(document, url, { settings, today: localToday() });
+    const changed = tracker.changed(result.deals);
+    status.set({ adapterId: result.adapter, pageKind: result.pageKind, dealsOnPage: result.deals.length, rowsRead: tracker.rowsRead, warnings: result.warnings });
+    if (!result.adapter || changed.length === 0) return;
+    sending = true;
+    try {
+      await sendMessage('deals.ingest', { url: url.href, adapter: result.adapter, pageKind: result.pageKind, deals: changed });
+      tracker.commit(changed);
+      status.set({ lastSentAt: new Date().toISOString(), error: null });
+    } catch (e) {
+      if (!ctx.isInvalid) status.set({ error: e instanceof Error ? e.message : String(e) });
+    } finally {
+      sending = false;
+      if (again && !ctx.isInvalid) { again = false; schedule(); }
+    }
+  };
+
+  const schedule = () => {
+    if (ctx.isInvalid) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = ctx.setTimeout(() => { timer = null; void read(); }, DEBOUNCE_MS);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (records.some((m) => !isOwnMutation(m))) schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    if (timer !== null) clearTimeout(timer);
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    tracker.newPage();
+    status.set({ rowsRead: 0, dealsOnPage: 0, warnings: [] });
+    schedule();
+  });
+  // Virtualized grids swap rows on scroll; mutations inside shadow roots are invisible to the observer.
+  ctx.addEventListener(document, 'scroll', () => schedule(), { capture: true, passive: true });
+
+  void loadSettings().then(() => read());
+  return { status, rescan: () => schedule() };
+}
