@@ -21,19 +21,28 @@ export function isPlaceholder(text: string): boolean {
   return /^(?:[-–—‐−_.]*|n\/?a|none|\(no value\)|\(leer\)|\(空白\)|無|无|なし)$/i.test(text.trim());
 }
 
+const SKIP_TAGS = new Set(['button', 'script', 'style', 'template', 'svg', 'input', 'select', 'textarea', 'noscript']);
+const SKIP_CLASSES = ['sr-only', 'visually-hidden', 'hs-visually-hidden', 'slds-assistive-text'];
+
+/** Cheap test (no selector matching: this runs for every element of every row) for non-value parts. */
+function skipped(el: Element, extra: string | undefined): boolean {
+  if (SKIP_TAGS.has(el.localName) || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.getAttribute('class');
+  if (cls && SKIP_CLASSES.some((c) => cls.includes(c))) return true;
+  return extra !== undefined && el.matches(extra);
+}
+
 /**
  * Text of `el` without the parts a user does not read as the value: buttons, assistive text,
  * icons and form controls. Walks the tree once; `skip` adds adapter-specific exclusions.
  */
 export function valueText(el: Element | null | undefined, skip?: string): string {
   if (!el) return '';
-  const SKIP = 'button,script,style,template,svg,input,select,textarea,[aria-hidden="true"],.sr-only,.visually-hidden,.hs-visually-hidden,.slds-assistive-text';
-  const selector = skip ? `${SKIP},${skip}` : SKIP;
   let out = '';
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && !(c as Element).matches(selector)) walk(c);
+      else if (c.nodeType === 1 && !skipped(c as Element, skip)) walk(c);
     }
   };
   walk(el);

@@ -34,12 +34,12 @@ function cellText(cell: Element): string {
  */
 export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
   const warnings: string[] = [];
-  const rows = Array.from(root.querySelectorAll(S.row)).filter((r) => !r.closest('[hidden],[aria-hidden="true"]'));
+  const rows = Array.from(root.querySelectorAll(S.row)).filter((r) => !r.hasAttribute('hidden') && r.getAttribute('aria-hidden') !== 'true');
   const checkboxRows: Element[] = [];
   const dataRows: Element[] = [];
   for (const row of rows) {
     // The fixed checkbox table's rows hold only checkbox cells; any other cell makes a data row.
-    const onlyCheckbox = Array.from(row.children).every((c) => c.matches(S.checkboxCell));
+    const onlyCheckbox = row.children.length <= 1 && row.querySelector(S.checkboxInput) !== null;
     if (!onlyCheckbox) dataRows.push(row);
     else if (row.querySelector(S.checkboxInput)) checkboxRows.push(row);
   }
@@ -69,14 +69,18 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
     if (!id || !/^\d+$/.test(id) || seen.has(id)) return;
     seen.add(id);
     const values = new Map<DealColumn, string>();
-    const cells = Array.from(row.children).filter((c) => !c.matches(S.checkboxCell));
+    const cells = Array.from(row.children).filter((c) => !(c.getAttribute('class') ?? '').includes('checkbox') && !(c.children.length <= 1 && c.querySelector(S.checkboxInput)));
     cells.forEach((cell, i) => {
       const key = cell.getAttribute('data-field');
       const field = key !== null ? keyField(key) : (fields[i] ?? null);
       if (!field || values.has(field)) return;
       const text = cellText(cell);
       values.set(field, text);
-      if (field === 'closeDate' || field === 'createdDate') dateTexts.set(field, [...(dateTexts.get(field) ?? []), text]);
+      if (field === 'closeDate' || field === 'createdDate') {
+        const list = dateTexts.get(field) ?? [];
+        list.push(text);
+        dateTexts.set(field, list);
+      }
     });
     parsed.push({ id, values });
   });

@@ -15,7 +15,6 @@ export const PIPEDRIVE_SELECTORS = {
     ],
     row: 'tr.gridRow, tr[class*="gridRow"]',
     headerCell: 'th[data-field], th.gridHeader__cell',
-    checkboxCell: 'td.gridRow__cell--checkbox, td[class*="checkbox"]',
     checkboxInput: 'input[data-id]',
     cellValue: '[data-test$="-label"], .gridCell__item, .valueWrap',
     dealLink: 'a[href*="/deal/"]',
