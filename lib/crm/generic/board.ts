@@ -59,7 +59,7 @@ function findCards(leaves: Element[]): Map<Element, Element> {
 }
 
 /** The column heading of a card: the nearest earlier sibling (walking up) that holds no card. */
-function columnHeading(card: Element, isCard: (el: Element) => boolean): Element | null {
+export function columnHeading(card: Element, isCard: (el: Element) => boolean): Element | null {
   const hasCard = (el: Element) => isCard(el) || Array.from(el.querySelectorAll('*')).some(isCard);
   for (let branch: Element = card, depth = 0; branch.parentElement && depth < 8; branch = branch.parentElement, depth++) {
     const parent = branch.parentElement;
@@ -74,7 +74,7 @@ function columnHeading(card: Element, isCard: (el: Element) => boolean): Element
 }
 
 /** The stage a heading names: `data-stage`, else its first text that is not a count or a total. */
-function stageOf(heading: Element, locale: string | undefined): string | null {
+export function stageOf(heading: Element, locale: string | undefined): string | null {
   const attr = heading.getAttribute('data-stage')?.trim();
   if (attr) return attr;
   for (const el of [heading, ...Array.from(heading.querySelectorAll('*'))]) {

@@ -1,0 +1,66 @@
+import type { Mapping, MappedField } from '../../domain/mapping';
+import type { ExtractOptions, ExtractResult } from '../contract';
+import { deepQueryAll, isRendered, pageLocale } from '../dom';
+import { columnHeading, stageOf } from './board';
+import { buildDeals, listDateOrder, type FieldRow } from './build-deal';
+
+/**
+ * Reads a page with a mapping the user taught (teach mode): `mapping.row` finds each deal, each
+ * field selector is relative to the row. The same value parsing as the generic readers, so a
+ * taught page and an auto-detected one give the same deal for the same row.
+ */
+export type TaughtSelectors = Pick<Mapping, 'row' | 'fields' | 'idFrom'>;
+
+/** A field "selector" meaning: the heading of the board column the row sits in (a kanban stage). */
+export const COLUMN_HEADING = '@column-heading';
+
+function query(scope: ParentNode, selector: string): Element | null {
+  try {
+    return scope.querySelector(selector);
+  } catch {
+    return null; // a selector this engine cannot parse reads as "not shown"
+  }
+}
+
+function rowsOf(root: ParentNode, selector: string): Element[] {
+  try {
+    return deepQueryAll(root, selector);
+  } catch {
+    return [];
+  }
+}
+
+/** Header rows match `tr` / `[role=row]` selectors too; they hold header cells, not values. */
+const isHeaderRow = (row: Element) => !!row.querySelector('th:not([scope="row"]),[role="columnheader"]') && !row.querySelector('td,[role="gridcell"]');
+
+export function taughtRows(root: ParentNode, m: TaughtSelectors): FieldRow[] {
+  const out: FieldRow[] = [];
+  const all = rowsOf(root, m.row);
+  const rowSet = new Set(all);
+  for (const row of all) {
+    if (!isRendered(row) || isHeaderRow(row)) continue;
+    const cells: FieldRow['cells'] = {};
+    let stage: string | undefined;
+    for (const [field, sel] of Object.entries(m.fields) as [MappedField, string | undefined][]) {
+      if (sel === COLUMN_HEADING) {
+        const heading = columnHeading(row, (el) => rowSet.has(el));
+        stage = (heading ? stageOf(heading, undefined) : null) ?? undefined;
+      } else if (sel) cells[field] = query(row, sel);
+    }
+    out.push({ row, cells, idFrom: m.idFrom, ...(stage ? { stage } : {}) });
+  }
+  return out;
+}
+
+export function readTaught(root: ParentNode, url: URL, m: TaughtSelectors, options: ExtractOptions = {}): ExtractResult {
+  const warnings: string[] = [];
+  const rows = taughtRows(root, m);
+  if (rows.length === 0) {
+    warnings.push('The taught mapping for this page found no rows; the page may have changed. Teach it again from the sidebar.');
+    return { deals: [], warnings };
+  }
+  const order = listDateOrder(rows);
+  const ctx = { url, locale: options.locale ?? pageLocale(root), options, ...(order ? { dateOrder: order } : {}) };
+  const deals = buildDeals(rows, ctx, warnings, 'Taught mapping');
+  return { deals, warnings };
+}
