@@ -5,6 +5,8 @@ import type { Mapping } from '../domain/mapping';
 import type { Settings } from '../domain/settings';
 import type { Snapshot } from '../domain/snapshot';
 import type { AgendaState, RepView, SidebarView, TeamView } from '../domain/views';
+import type { Language } from '../domain/settings';
+import type { Message } from '../i18n/types';
 import type { RequestOf } from './schemas';
 
 /**
@@ -55,6 +57,12 @@ export interface GoalCsvResult {
   applied: boolean;
 }
 
+/** One language's messages for the sidebar (English filled in for any missing key). */
+export interface SidebarStrings {
+  lang: Language;
+  messages: Record<string, Message>;
+}
+
 export interface ProtocolMap {
   'deals.ingest'(req: RequestOf<'deals.ingest'>): IngestResult;
   'view.sidebar'(req: RequestOf<'view.sidebar'>): SidebarView;
@@ -88,6 +96,8 @@ export interface ProtocolMap {
   'sites.remove'(req: RequestOf<'sites.remove'>): Settings;
   /** Background → content script of a tab: the `toggle-sidebar` command (Alt+Shift+P). */
   'sidebar.toggle'(): void;
+  /** The sidebar's strings in the user's language (the content script ships no message tables: 25 KB budget). */
+  'sidebar.strings'(): SidebarStrings;
 }
 
 export type MessageType = keyof ProtocolMap;

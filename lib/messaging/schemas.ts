@@ -63,6 +63,7 @@ export const requestSchemas = {
   'sites.add': z.object({ host: z.string().min(1).max(253) }),
   'sites.remove': z.object({ host: z.string().min(1).max(253) }),
   'sidebar.toggle': z.undefined(),
+  'sidebar.strings': z.undefined(),
 } as const;
 
 export type RequestOf<K extends keyof typeof requestSchemas> = z.infer<(typeof requestSchemas)[K]>;
