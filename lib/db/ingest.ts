@@ -4,6 +4,7 @@ import type { IngestResult } from '../messaging/protocol';
 import type { DealRow, ObservationRow, PacerDb } from './app-db';
 import { fromRow, sameDeal, toRow } from './deal-row';
 import { guardQuota } from './errors';
+import { cachedUnchanged, clearIngestCache, ingestSig, remember } from './ingest-cache';
 import { updateFirstWon } from './first-won';
 import { mergeDeal, trackedChanged } from './merge-deal';
 import { getSettings } from './settings';
@@ -50,9 +51,14 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
     const list = byKey.get(k);
     if (list) list.push(d); else byKey.set(k, [d]);
   }
-  const groups = [...byKey.values()];
+  const groups: ExtractedDeal[][] = [];
+  for (const [key, list] of byKey) {
+    if (list.length === 1 && cachedUnchanged(db, key, ingestSig(list[0]!), nowMs, LAST_SEEN_REFRESH_MS)) result.unchanged++;
+    else groups.push(list);
+  }
+  if (groups.length === 0) return result;
 
-  return guardQuota(() => db.transaction('rw', [db.deals, db.observations, db.meta, db.accountFirstWon], async () => {
+  const write = () => db.transaction('rw', [db.deals, db.observations, db.meta, db.accountFirstWon], async () => {
     const { stageStatus } = await getSettings(db);
     const stored = await db.deals.bulkGet(groups.map((g) => [g[0]!.crm, g[0]!.sourceId] as [string, string]));
     const puts: DealRow[] = [];
@@ -66,6 +72,7 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
       let merged = before;
       for (const seen of seenList) merged = mergeDeal(merged, seen, nowIso, stageStatus);
       const after = merged!;
+      const last = seenList[seenList.length - 1]!;
       if (!before) {
         result.added++;
         puts.push(toRow(after));
@@ -79,8 +86,12 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
         if (trackedChanged(before, after)) retracked.push(after);
       } else {
         result.unchanged++;
-        if (nowMs - Date.parse(before.lastSeenAt) >= LAST_SEEN_REFRESH_MS) puts.push(toRow({ ...after, lastSeenAt: nowIso }));
+        if (nowMs - Date.parse(before.lastSeenAt) >= LAST_SEEN_REFRESH_MS) {
+          after.lastSeenAt = nowIso;
+          puts.push(toRow(after));
+        }
       }
+      remember(db, dealKey(after), ingestSig(last), Date.parse(after.lastSeenAt));
     });
 
     // Compared with the LAST OBSERVATION (not only the stored deal): an imported history may end
@@ -97,5 +108,11 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
     if (observations.length) await db.observations.bulkAdd(observations);
     await updateFirstWon(db, changes);
     return result;
-  }));
+  });
+  try {
+    return await guardQuota(write);
+  } catch (e) {
+    clearIngestCache(db); // entries remembered inside the aborted transaction are not true
+    throw e;
+  }
 }

@@ -1,5 +1,6 @@
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../domain/settings';
 import type { PacerDb } from './app-db';
+import { clearIngestCache } from './ingest-cache';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -37,6 +38,7 @@ export async function updateSettings(db: PacerDb, patch: SettingsPatch): Promise
   return db.transaction('rw', db.meta, async () => {
     const next = settingsSchema.parse({ ...(await getSettings(db)), ...patch });
     await putSettings(db, next);
+    clearIngestCache(db); // stage → status overrides change what a merge produces
     return next;
   });
 }

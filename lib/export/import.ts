@@ -2,6 +2,7 @@ import type { ImportPreview } from '../messaging/protocol';
 import type { PacerDb } from '../db/app-db';
 import { toRow } from '../db/deal-row';
 import { guardQuota } from '../db/errors';
+import { clearIngestCache } from '../db/ingest-cache';
 import { updateFirstWon } from '../db/first-won';
 import { putSettings } from '../db/settings';
 import { parseBackupText, type ParsedBackup } from './import-parse';
@@ -40,6 +41,7 @@ export async function previewImport(db: PacerDb, text: string): Promise<ImportPr
 export async function applyImport(db: PacerDb, text: string): Promise<ImportPreview> {
   const { preview, backup } = fatalPreview(text);
   if (!backup) return preview;
+  // After the import, ingest's memory of merged records is stale (lib/db/ingest-cache.ts).
   const plan = await guardQuota(() => db.transaction('rw', tablesOf(db), async () => {
     const p = await planImport(db, backup);
     if (p.deals.length) await db.deals.bulkPut(p.deals.map((d) => toRow(d.after)));
@@ -52,7 +54,7 @@ export async function applyImport(db: PacerDb, text: string): Promise<ImportPrev
     if (p.settings && p.settingsChanged) await putSettings(db, p.settings);
     await updateFirstWon(db, p.deals);
     return p;
-  }));
+  })).finally(() => clearIngestCache(db));
   return previewOf(backup, plan);
 }
 

@@ -1,4 +1,5 @@
 import { dataTables, type PacerDb } from '../../../lib/db/app-db';
+import { clearIngestCache } from '../../../lib/db/ingest-cache';
 import { listSnapshots } from '../../../lib/db/snapshots';
 import { exportBackup } from '../../../lib/export/backup';
 import { snapshotsToCsv } from '../../../lib/export/csv';
@@ -12,6 +13,7 @@ export async function deleteAllData(db: PacerDb): Promise<void> {
   await db.transaction('rw', [...dataTables(db)], async () => {
     await Promise.all(dataTables(db).map((t) => t.clear()));
   });
+  clearIngestCache(db);
 }
 
 export async function storageUsage(db: PacerDb): Promise<StorageUsage> {

@@ -3,6 +3,8 @@ import { countWrites } from '../support/middleware';
 import { describe, expect, it } from 'vitest';
 import { ingestDeals } from '../../../lib/db/ingest';
 import { updateSettings } from '../../../lib/db/settings';
+import { exportBackup } from '../../../lib/export/backup';
+import { applyImport } from '../../../lib/export/import';
 
 const T0 = new Date('2026-11-20T10:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -106,5 +108,26 @@ describe('ingestDeals', () => {
     expect(await db.accountFirstWon.get('acme corp')).toMatchObject({ closeDate: '2026-05-01', dealKey: 'salesforce:B' });
     await ingestDeals(db, [seenDeal('B', { account: 'acme corp', status: 'lost', stage: 'Closed Lost' })], { now: at(2) });
     expect(await db.accountFirstWon.get('acme corp')).toBeUndefined();
+  });
+
+  it('the memory of unchanged records never hides a change made by another page, an import or a setting', async () => {
+    const db = freshDb();
+    const writes = countWrites(db);
+    await ingestDeals(db, [seenDeal('A', { amount: 5 })], { now: T0 });
+    await ingestDeals(db, [seenDeal('A', { amount: 5 })], { now: at(1) }); // remembered: no read, no write
+    const before = writes.deals;
+    await ingestDeals(db, [seenDeal('A', { amount: 6, name: 'Record page' })], { now: at(2) }); // another tab
+    await ingestDeals(db, [seenDeal('A', { amount: 5 })], { now: at(3) }); // the list page again
+    expect((await db.deals.get(['salesforce', 'A']))?.amount).toBe(5);
+    expect(writes.deals).toBe((before ?? 0) + 2);
+    await updateSettings(db, { stageStatus: { salesforce: { Prospecting: 'lost' } } });
+    await ingestDeals(db, [seenDeal('A', { amount: 5 })], { now: at(4) });
+    expect((await db.deals.get(['salesforce', 'A']))?.status).toBe('lost');
+    const exported = await exportBackup(db);
+    exported.deals[0]!.amount = 99;
+    exported.deals[0]!.lastSeenAt = at(5).toISOString();
+    await applyImport(db, JSON.stringify(exported));
+    await ingestDeals(db, [seenDeal('A', { amount: 5 })], { now: at(6) });
+    expect((await db.deals.get(['salesforce', 'A']))?.amount).toBe(5);
   });
 });
