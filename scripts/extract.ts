@@ -1,17 +1,19 @@
 /**
- * `npm run extract -- <page.html> [--url <url>] [--adapter <id>] [--today YYYY-MM-DD] [--no-scripts]`
+ * `npm run extract -- <page.html> [--url <url>] [--adapter <id>] [--mapping <file>] [--today YYYY-MM-DD] [--no-scripts]`
+ * `--mapping` reads the page with a taught mapping (a Mapping as saved by teach mode, or as found in a backup's `mappings`).
  * Prints `{ adapter, url, pageKind, deals, warnings }` as JSON (interfaces.md §2).
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { extractHtml } from './extract/run';
+import { readMappingFile } from './extract/mapping-file';
 
 async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { url: { type: 'string' }, adapter: { type: 'string' }, today: { type: 'string' }, 'no-scripts': { type: 'boolean' }, help: { type: 'boolean' } },
+      options: { url: { type: 'string' }, adapter: { type: 'string' }, mapping: { type: 'string' }, today: { type: 'string' }, 'no-scripts': { type: 'boolean' }, help: { type: 'boolean' } },
     });
   } catch (e) {
     process.stderr.write(`extract: ${(e as Error).message}\n`);
@@ -19,7 +21,7 @@ async function main(): Promise<number> {
   }
   const file = args.positionals[0];
   if (args.values.help || !file) {
-    process.stderr.write('usage: npm run extract -- <page.html> [--url <url>] [--adapter <id>] [--today YYYY-MM-DD] [--no-scripts]\n');
+    process.stderr.write('usage: npm run extract -- <page.html> [--url <url>] [--adapter <id>] [--mapping <file>] [--today YYYY-MM-DD] [--no-scripts]\n');
     return file || args.values.help ? 0 : 2;
   }
   let html: string;
@@ -29,8 +31,16 @@ async function main(): Promise<number> {
     process.stderr.write(`extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 1;
   }
+  let mapping;
+  try {
+    mapping = args.values.mapping ? await readMappingFile(args.values.mapping) : undefined;
+  } catch (e) {
+    process.stderr.write(`extract: ${(e as Error).message}\n`);
+    return 1;
+  }
   try {
     const out = await extractHtml(html, {
+      ...(mapping ? { mapping } : {}),
       ...(args.values.url ? { url: args.values.url } : {}),
       ...(args.values.adapter ? { adapter: args.values.adapter } : {}),
       ...(args.values.today ? { today: args.values.today } : {}),

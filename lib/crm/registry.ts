@@ -2,6 +2,7 @@ import type { Settings } from '../domain/settings';
 import type { CrmAdapter } from './contract';
 import { demoAdapter } from './demo';
 import { dynamicsAdapter } from './dynamics';
+import { genericAdapter } from './generic';
 import { hubspotAdapter } from './hubspot';
 import { pipedriveAdapter } from './pipedrive';
 import { salesforceAdapter } from './salesforce';
@@ -30,10 +31,13 @@ export function adapterFor(url: URL | string, settings?: Pick<Settings, 'disable
     return null;
   }
   const disabled = new Set(settings?.disabledCrms ?? []);
-  return ADAPTERS.find((a) => !disabled.has(a.id) && a.matches(u)) ?? null;
+  const builtIn = ADAPTERS.find((a) => !disabled.has(a.id) && a.matches(u));
+  if (builtIn) return builtIn;
+  // No built-in adapter: the generic table/board readers (issue #5), unless switched off too.
+  return !disabled.has(genericAdapter.id) && genericAdapter.matches(u) ? genericAdapter : null;
 }
 
 /** An adapter by id (`npm run extract --adapter`), or null. */
 export function adapterById(id: string): CrmAdapter | null {
-  return ADAPTERS.find((a) => a.id === id) ?? null;
+  return ADAPTERS.find((a) => a.id === id) ?? (id === genericAdapter.id ? genericAdapter : null);
 }

@@ -1,5 +1,6 @@
 import { extractedDealSchema, type ExtractedDeal } from '../../lib/domain/deal';
 import { extractPage } from '../../lib/crm/extract-page';
+import type { TaughtSelectors } from '../../lib/crm/generic/taught';
 import { fixtureUrlOf, loadPage } from './load-page';
 
 /** The deal fields printed for every deal; absent fields print as null (interfaces.md §2). */
@@ -13,7 +14,7 @@ export interface ExtractOutput {
   warnings: string[];
 }
 
-export interface RunOptions { url?: string; adapter?: string; today?: string; runScripts?: boolean }
+export interface RunOptions { url?: string; adapter?: string; today?: string; runScripts?: boolean; mapping?: TaughtSelectors }
 
 /** Reads saved HTML exactly as the content script reads a tab, validating every deal with zod. */
 export async function extractHtml(html: string, o: RunOptions = {}): Promise<ExtractOutput> {
@@ -26,7 +27,7 @@ export async function extractHtml(html: string, o: RunOptions = {}): Promise<Ext
   }
   const page = await loadPage(html, parsedUrl.href, { runScripts: o.runScripts ?? true });
   try {
-    const result = extractPage(page.document, parsedUrl, { ...(o.adapter ? { adapterId: o.adapter } : {}), ...(o.today ? { today: o.today } : {}) });
+    const result = extractPage(page.document, parsedUrl, { ...(o.adapter ? { adapterId: o.adapter } : {}), ...(o.today ? { today: o.today } : {}), ...(o.mapping ? { mapping: o.mapping } : {}) });
     const warnings = [...result.warnings];
     const deals: Record<string, unknown>[] = [];
     result.deals.forEach((d: ExtractedDeal, i) => {

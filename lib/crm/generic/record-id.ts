@@ -1,5 +1,7 @@
-import { ID_MAX } from '../../domain/deal';
 import { cleanText, safeRecordUrl } from '../parse';
+
+// Same cap as lib/domain/deal ID_MAX; importing that module would pull zod into the content script.
+const ID_MAX = 200;
 
 /**
  * Record ids for deals read by the generic readers. A stable id lets Pacer follow one deal
