@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/sidebar/sidebar';
 import type { SidebarReaderStatus } from '../../components/sidebar/types';
-import type { Language } from '../../lib/domain/settings';
 import type { PeriodKindChoice, SidebarView } from '../../lib/domain/views';
-import { resolveLanguage } from '../../lib/i18n/translate';
-import { watchDataVersion } from '../../lib/messaging/data-version';
+import { translatorFor } from '../../lib/i18n/sidebar-strings';
 import { sendMessage } from '../../lib/messaging/index';
-import { sidebarT } from './sidebar-i18n';
+import type { SidebarStrings } from '../../lib/messaging/protocol';
+import { watchLocal } from './local-store';
 import type { SidebarStatusSource } from './sidebar-status';
 
 export interface SidebarPrefs {
@@ -33,6 +32,7 @@ export function SidebarController({ source, prefs, savePrefs, exposeToggle, onTe
   const [view, setView] = useState<SidebarView | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [strings, setStrings] = useState<SidebarStrings | null>(null);
   const seq = useRef(0);
   const recordKey = status?.recordKey ?? null;
 
@@ -53,11 +53,19 @@ export function SidebarController({ source, prefs, savePrefs, exposeToggle, onTe
   }, [periodKind, recordKey]);
 
   useEffect(() => source.subscribe(() => setStatus(source.get())), [source]);
+  // Strings come from the background in the user's language; again when the language setting changes.
+  const viewLang = view?.lang;
+  useEffect(() => {
+    if (strings && (!viewLang || viewLang === strings.lang)) return;
+    sendMessage('sidebar.strings', undefined).then(setStrings, (e: unknown) => setError(message(e)));
+  }, [viewLang, strings]);
+  const t = useMemo(() => (strings ? translatorFor(strings.messages, strings.lang) : null), [strings]);
   // Collapsed: nothing is fetched until opened (no work on pages where the panel stays closed).
   useEffect(() => {
     if (!collapsed) void load();
   }, [load, collapsed, status?.rows.length]);
-  useEffect(() => (collapsed ? undefined : watchDataVersion(() => void load())), [load, collapsed]);
+  // Live: the background bumps `dataVersion` after every committed write (lib/messaging/data-version.ts).
+  useEffect(() => (collapsed ? undefined : watchLocal('dataVersion', () => void load())), [load, collapsed]);
 
   const toggle = useCallback((next: boolean) => {
     setCollapsed(next);
@@ -68,7 +76,9 @@ export function SidebarController({ source, prefs, savePrefs, exposeToggle, onTe
     return !c;
   })), [exposeToggle, periodKind, savePrefs]);
 
-  const lang: Language = view?.lang ?? resolveLanguage(null, navigator.languages);
+  // Nothing to show until the strings arrive (one small message, right after mount).
+  if (!t || !strings) return null;
+  const lang = strings.lang;
   return (
     <Sidebar
       view={view}
@@ -77,7 +87,7 @@ export function SidebarController({ source, prefs, savePrefs, exposeToggle, onTe
       status={status}
       collapsed={collapsed}
       periodKind={periodKind}
-      t={sidebarT(lang)}
+      t={t}
       lang={lang}
       onToggle={toggle}
       onPeriodChange={(k) => {

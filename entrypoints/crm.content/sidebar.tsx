@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
 import { onMessage } from '../../lib/messaging/index';
 import { SidebarController, type SidebarPrefs } from './sidebar-controller';
+import { readLocal, writeLocal } from './local-store';
 import type { SidebarStatusSource } from './sidebar-status';
 
 const DEFAULT_PREFS: SidebarPrefs = { collapsed: false, periodKind: 'quarter' };
@@ -22,8 +22,8 @@ export async function mountSidebar(
   source: SidebarStatusSource,
   opts: { onTeach?: () => void } = {},
 ): Promise<{ toggle: () => void }> {
-  const prefsItem = storage.defineItem<SidebarPrefs>(`local:sidebar:${location.host}`, { fallback: DEFAULT_PREFS });
-  const prefs = { ...DEFAULT_PREFS, ...(await prefsItem.getValue()) };
+  const prefsKey = `sidebar:${location.host}`;
+  const prefs: SidebarPrefs = { ...DEFAULT_PREFS, ...(await readLocal<Partial<SidebarPrefs>>(prefsKey, {})) };
   let toggle: () => void = () => undefined;
 
   const ui = await createShadowRootUi(ctx, {
@@ -43,7 +43,7 @@ export async function mountSidebar(
         <SidebarController
           source={source}
           prefs={prefs}
-          savePrefs={(p) => void prefsItem.setValue(p)}
+          savePrefs={(p) => void writeLocal(prefsKey, p)}
           exposeToggle={(fn) => (toggle = fn)}
           onTeach={onTeach}
         />,

@@ -4,6 +4,7 @@ import { loadEngineData } from '../../../lib/db/engine-data';
 import { fromRow } from '../../../lib/db/deal-row';
 import { getSettings } from '../../../lib/db/settings';
 import type { SidebarView } from '../../../lib/domain/views';
+import { sidebarMessages } from '../../../lib/i18n/sidebar-strings';
 import { resolveLanguage } from '../../../lib/i18n/translate';
 import { handle } from '../../../lib/messaging/handle';
 import type { RequestOf } from '../../../lib/messaging/schemas';
@@ -64,4 +65,8 @@ export async function sidebarView(db: PacerDb, req: RequestOf<'view.sidebar'>, u
 
 export function setupViewSidebar(db: PacerDb): void {
   handle('view.sidebar', (req) => sidebarView(db, req, browser.i18n.getUILanguage()));
+  handle('sidebar.strings', async () => {
+    const lang = resolveLanguage((await getSettings(db)).language, [browser.i18n.getUILanguage()]);
+    return { lang, messages: sidebarMessages(lang) };
+  });
 }

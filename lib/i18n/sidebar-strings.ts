@@ -1,0 +1,28 @@
+import type { Language } from '../domain/settings';
+import common from './messages/common';
+import sidebar from './messages/sidebar';
+import talkingPoints from './messages/talking-points';
+import ui from './messages/ui';
+import { pick, type Params } from './translate';
+import type { Message } from './types';
+
+/** The areas the in-page sidebar renders. */
+const SIDEBAR_AREAS = [common, ui, talkingPoints, sidebar];
+
+/**
+ * The sidebar's messages in one language, English under any missing key. The background sends
+ * these to the content script, which then carries no message tables (its 25 KB gzip budget).
+ */
+export function sidebarMessages(lang: Language): Record<string, Message> {
+  const out: Record<string, Message> = {};
+  for (const area of SIDEBAR_AREAS) Object.assign(out, area.en, area[lang]);
+  return out;
+}
+
+/** A translator over one language's table (what the content script builds from `sidebar.strings`). */
+export function translatorFor(messages: Readonly<Record<string, Message>>, lang: Language): (key: string, params?: Params) => string {
+  return (key, params) => {
+    const m = messages[key];
+    return m === undefined ? key : pick(m, lang, params);
+  };
+}
