@@ -1,6 +1,7 @@
 import type { DealRef } from '../../lib/domain/report';
 import type { Language } from '../../lib/domain/settings';
-import { formatDate, formatMoney, type Translate } from '../../lib/i18n';
+import { formatDate, formatMoney } from '../../lib/i18n/format';
+import type { Translate } from '../../lib/i18n';
 import { httpUrlOrNull } from './safe-url';
 
 export interface DealLinkProps {
