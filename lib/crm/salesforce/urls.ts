@@ -14,8 +14,9 @@ export function urlObject(url: URL): string | null {
   const p = url.pathname;
   let m = /^\/lightning\/o\/([A-Za-z0-9_]+)\//.exec(p);
   if (m?.[1]) return m[1];
+  // Related lists are named by relationship (`Opportunities`), not by object.
   m = /^\/lightning\/r\/[A-Za-z0-9_]+\/[A-Za-z0-9]{15,18}\/related\/([A-Za-z0-9_]+)\//.exec(p);
-  if (m?.[1]) return m[1];
+  if (m?.[1]) return /^Opportunit(y|ies)$/.test(m[1]) ? 'Opportunity' : m[1];
   m = /^\/lightning\/r\/([A-Za-z_][A-Za-z0-9_]*)\/[A-Za-z0-9]{15,18}\//.exec(p);
   if (m?.[1]) return m[1];
   m = /^\/lightning\/r\/([A-Za-z0-9]{15,18})\//.exec(p);
