@@ -5,7 +5,9 @@ import talkingPointRules from './messages/talking-point-rules';
 import engineReport from './messages/engine-report';
 import popup from './messages/popup';
 import sidebar from './messages/sidebar';
+import sites from './messages/sites';
 import storage from './messages/storage';
+import teach from './messages/teach';
 import ui from './messages/ui';
 import { makeT, type Params } from './translate';
 import type { AreaMessages, Message, MessageTable } from './types';
@@ -14,7 +16,7 @@ import type { AreaMessages, Message, MessageTable } from './types';
  * Every UI area registers its messages here (one file per area under ./messages), so a key
  * lives beside the feature's other strings and the parity test sees all of them.
  */
-const areas: AreaMessages<MessageTable>[] = [common, talkingPoints, popup, ui, sidebar, storage, talkingPointRules, engineReport];
+const areas: AreaMessages<MessageTable>[] = [common, talkingPoints, popup, ui, sidebar, storage, talkingPointRules, engineReport, teach, sites];
 
 type Tables = Record<Language, Record<string, Message>>;
 export const allMessages: Tables = { en: {}, 'zh-TW': {}, 'zh-CN': {}, ja: {} };
