@@ -19,6 +19,28 @@ const FIELDS = ['name', 'account', 'owner', 'amount', 'currency', 'stage', 'stat
 /** The record as merged: absent and null differ, field order fixed. */
 export const ingestSig = (d: ExtractedDeal): string => JSON.stringify(FIELDS.map((f) => (d[f] === undefined ? ABSENT : d[f])));
 
+const primitive = (v: unknown): boolean =>
+  v === undefined || v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * Key and signature of a record straight from the message, BEFORE validation, or null when it
+ * is not a plain record of primitives. A record equal (as JSON of primitives) to one that
+ * validated and merged before validates and merges the same way, so a cache hit may skip zod
+ * too — which is most of the cost of re-reading an unchanged page.
+ */
+export function rawSig(r: unknown): { key: string; sig: string } | null {
+  if (typeof r !== 'object' || r === null) return null;
+  const o = r as Record<string, unknown>;
+  if (typeof o.crm !== 'string' || typeof o.sourceId !== 'string') return null;
+  const vals: unknown[] = [];
+  for (const f of FIELDS) {
+    const v = o[f];
+    if (!primitive(v)) return null;
+    vals.push(v === undefined ? ABSENT : v);
+  }
+  return { key: `${o.crm}:${o.sourceId}`, sig: JSON.stringify(vals) };
+}
+
 function cacheOf(db: PacerDb): Map<string, Entry> {
   let c = caches.get(db);
   if (!c) caches.set(db, (c = new Map()));

@@ -4,7 +4,7 @@ import type { IngestResult } from '../messaging/protocol';
 import type { DealRow, ObservationRow, PacerDb } from './app-db';
 import { fromRow, sameDeal, toRow } from './deal-row';
 import { guardQuota } from './errors';
-import { cachedUnchanged, clearIngestCache, ingestSig, remember } from './ingest-cache';
+import { cachedUnchanged, clearIngestCache, ingestSig, rawSig, remember } from './ingest-cache';
 import { updateFirstWon } from './first-won';
 import { mergeDeal, trackedChanged } from './merge-deal';
 import { getSettings } from './settings';
@@ -41,9 +41,19 @@ function validate(raw: readonly unknown[]) {
 export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { now?: Date } = {}): Promise<IngestResult> {
   const nowIso = (opts.now ?? new Date()).toISOString();
   const nowMs = Date.parse(nowIso);
-  const { valid, rejected } = validate(raw);
+  // Records merged before, unchanged and fresh: counted without validation or a database read.
+  const remembered = new Set<string>();
+  const rest: unknown[] = [];
+  const restIndex: number[] = [];
+  raw.forEach((r, i) => {
+    const rs = rawSig(r);
+    if (rs && cachedUnchanged(db, rs.key, rs.sig, nowMs, LAST_SEEN_REFRESH_MS)) remembered.add(rs.key);
+    else { rest.push(r); restIndex.push(i); }
+  });
+  const { valid, rejected } = validate(rest);
+  for (const r of rejected) r.index = restIndex[r.index]!;
   const result: IngestResult = { added: 0, updated: 0, unchanged: 0, rejected };
-  if (valid.length === 0) return result;
+  if (valid.length === 0) { result.unchanged = remembered.size; return result; }
 
   const byKey = new Map<string, ExtractedDeal[]>();
   for (const d of valid) {
@@ -51,12 +61,8 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
     const list = byKey.get(k);
     if (list) list.push(d); else byKey.set(k, [d]);
   }
-  const groups: ExtractedDeal[][] = [];
-  for (const [key, list] of byKey) {
-    if (list.length === 1 && cachedUnchanged(db, key, ingestSig(list[0]!), nowMs, LAST_SEEN_REFRESH_MS)) result.unchanged++;
-    else groups.push(list);
-  }
-  if (groups.length === 0) return result;
+  const groups = [...byKey.values()];
+  for (const key of remembered) if (!byKey.has(key)) result.unchanged++;
 
   const write = () => db.transaction('rw', [db.deals, db.observations, db.meta, db.accountFirstWon], async () => {
     const { stageStatus } = await getSettings(db);

@@ -130,4 +130,13 @@ describe('ingestDeals', () => {
     await ingestDeals(db, [seenDeal('A', { amount: 5 })], { now: at(6) });
     expect((await db.deals.get(['salesforce', 'A']))?.amount).toBe(5);
   });
+
+  it('a remembered record skips validation only when it is the same plain record; rejects keep their batch index', async () => {
+    const db = freshDb();
+    await ingestDeals(db, [seenDeal('A')], { now: T0 });
+    const r = await ingestDeals(db, [seenDeal('A'), seenDeal('A', { amount: Number.NaN }), seenDeal('A', { amount: { v: 1 } })], { now: at(1) });
+    expect(r.unchanged).toBe(1);
+    expect(r.rejected.map((x) => x.index)).toEqual([1, 2]);
+    expect((await db.deals.get(['salesforce', 'A']))?.amount).toBe(1000);
+  });
 });
