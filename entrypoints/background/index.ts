@@ -4,6 +4,8 @@ import { setupCsat } from './handlers/csat';
 import { setupData } from './handlers/data';
 import { setupDeals } from './handlers/deals';
 import { setupGoalsCrud } from './handlers/goals-crud';
+import { setupGoalsCheck } from './handlers/goals-check';
+import { setupGoalsCsv } from './handlers/goals-csv';
 import { setupMappings } from './handlers/mappings';
 import { setupSettings } from './handlers/settings';
 import { setupSnapshots } from './handlers/snapshots';
@@ -22,6 +24,8 @@ export default defineBackground({
     setupDeals(db);
     setupSettings(db);
     setupGoalsCrud(db);
+    setupGoalsCheck(db);
+    setupGoalsCsv(db);
     setupCsat(db);
     setupMappings(db);
     setupSnapshots(db);

@@ -26,7 +26,14 @@ export interface IngestResult {
 export interface SmartCheck {
   ok: boolean;
   letters: { letter: 'S' | 'M' | 'A' | 'R' | 'T'; ok: boolean; reason: string | null; params?: Record<string, string | number | null> }[];
+  /** The previous period's actual of the goal's scope and metric (the base of a relative target); set by `goals.check`. */
+  baseline?: { period: string; value: number | null; hasData: boolean } | null;
+  /** The target as a number (relative targets resolved on the baseline); null when unknown. */
+  resolvedTarget?: number | null;
 }
+
+/** A stage label seen on stored deals of one CRM, with how many deals carry it (options → stage mapping). */
+export interface StageSeen { crm: string; stage: string; deals: number }
 
 /** The record tables of a backup (interfaces.md §1), in file order. */
 export type BackupTable = 'deals' | 'observations' | 'goals' | 'csat' | 'snapshots' | 'mappings' | 'agendas';
@@ -76,6 +83,8 @@ export interface ProtocolMap {
   'goals.delete'(req: RequestOf<'goals.delete'>): void;
   'goals.check'(req: RequestOf<'goals.check'>): SmartCheck;
   'goals.importCsv'(req: RequestOf<'goals.importCsv'>): GoalCsvResult;
+  /** Stage labels on stored deals, per CRM (options → settings). */
+  'deals.stages'(): StageSeen[];
   'csat.set'(req: RequestOf<'csat.set'>): CsatEntry;
   'agenda.save'(req: RequestOf<'agenda.save'>): AgendaState;
   'snapshots.list'(req?: RequestOf<'snapshots.list'>): Snapshot[];

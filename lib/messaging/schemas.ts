@@ -37,6 +37,7 @@ export const requestSchemas = {
   'goals.delete': z.object({ id: z.string().min(1).max(200) }),
   'goals.check': z.object({ goal: goalSchema, today }),
   'goals.importCsv': z.object({ csv: z.string().max(2_000_000), apply: z.boolean() }),
+  'deals.stages': z.undefined(),
   'csat.set': csatEntrySchema,
   'agenda.save': z.object({
     owner,

@@ -31,5 +31,6 @@ export function checkGoalWith(data: EngineData, goal: Goal, today: string): Smar
     const hasData = goal.metric === 'csat' ? f.detail.csatCount > 0 : f.basis.deals > 0;
     return { label: p.label, value: f.values[goal.metric], hasData };
   });
-  return smartCheck({ goal, goals, settings: data.settings, resolvedTarget, history });
+  const baseline = { period: state.previous.label, value: prev.values[goal.metric], hasData: state.previousDealCount(scope) > 0 };
+  return { ...smartCheck({ goal, goals, settings: data.settings, resolvedTarget, history }), baseline, resolvedTarget };
 }
