@@ -107,6 +107,8 @@ export interface ProtocolMap {
   'sidebar.toggle'(): void;
   /** The sidebar's strings in the user's language (the content script ships no message tables: 25 KB budget). */
   'sidebar.strings'(): SidebarStrings;
+  /** Background/popup → content script: open teach mode in this tab (true when it opened). */
+  'teach.open'(): boolean;
 }
 
 export type MessageType = keyof ProtocolMap;

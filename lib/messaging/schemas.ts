@@ -65,6 +65,7 @@ export const requestSchemas = {
   'sites.remove': z.object({ host: z.string().min(1).max(253) }),
   'sidebar.toggle': z.undefined(),
   'sidebar.strings': z.undefined(),
+  'teach.open': z.undefined(),
 } as const;
 
 export type RequestOf<K extends keyof typeof requestSchemas> = z.infer<(typeof requestSchemas)[K]>;
