@@ -2,7 +2,7 @@ import type { AgendaEntry } from '../../lib/agenda/entry';
 import { formatAgendaMarkdown, formatAgendaText, type AgendaLabels } from '../../lib/agenda/format';
 import type { Language } from '../../lib/domain/settings';
 import type { Translate } from '../../lib/i18n';
-import { evidenceLabel, formatEvidenceValue } from '../talking-points/evidence-values';
+import { evidenceDisplay, evidenceKeys, evidenceLabel } from '../talking-points/evidence-values';
 
 export interface AgendaCopyInput {
   owner: string;
@@ -24,12 +24,10 @@ export function agendaLabels({ owner, period, t, lang, currency }: AgendaCopyInp
     notes: t('popup.agenda.notes'),
     carriedFrom: (p) => t('tp.carriedFrom', { period: p }),
     evidence: (e) => {
-      const values = e.point?.evidence.values;
-      if (!values) return null;
-      const metric = typeof values.metric === 'string' ? values.metric : null;
-      const parts = Object.entries(values)
-        .filter(([k]) => k !== 'metric')
-        .map(([k, v]) => `${evidenceLabel(k, t)}: ${formatEvidenceValue(k, v, metric, currency, lang)}`);
+      const p = e.point;
+      if (!p) return null;
+      const parts = evidenceKeys(p.evidence.values)
+        .map((k) => `${evidenceLabel(k, t)}: ${evidenceDisplay(k, p.evidence.values, p.params, t, lang, currency)}`);
       return parts.length ? parts.join('; ') : null;
     },
   };

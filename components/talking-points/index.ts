@@ -1,5 +1,5 @@
 export { AgendaList, type AgendaListProps } from './agenda-list';
 export { DealLink, type DealLinkProps } from './deal-link';
-export { EvidenceValues, evidenceLabel, formatEvidenceValue } from './evidence-values';
+export { EvidenceValues, evidenceDisplay, evidenceKeys, evidenceLabel, formatEvidenceValue, metricOf } from './evidence-values';
 export { httpUrlOrNull } from './safe-url';
 export { TalkingPointItem, type TalkingPointItemProps } from './talking-point-item';

@@ -18,6 +18,7 @@ export interface TalkingPointItemProps {
   compact?: boolean;
 }
 
+const MAX_LINKS = 3;
 const DAYS_KIND: Record<string, 'overdue' | 'inStage'> = { 'slipped-deals': 'overdue', 'stalled-deals': 'inStage' };
 
 /**
@@ -25,7 +26,9 @@ const DAYS_KIND: Record<string, 'overdue' | 'inStage'> = { 'slipped-deals': 'ove
  * links to the CRM) and the coaching question. Every string is rendered as text.
  */
 export function TalkingPointItem({ point, t, lang, currency, hideCategory = false, compact = false }: TalkingPointItemProps) {
-  const refs = point.evidence.dealRefs ?? [];
+  const all = point.evidence.dealRefs ?? [];
+  // The three the message names; the rest are counted (the popup's deal warnings list them all).
+  const refs = all.slice(0, MAX_LINKS);
   return (
     <div class={`pacer-tp pacer-tp-${point.category}`} data-rule={point.rule}>
       <div class="pacer-tp-head">
@@ -35,7 +38,7 @@ export function TalkingPointItem({ point, t, lang, currency, hideCategory = fals
         </span>
       </div>
       <p class="pacer-tp-text">{point.text}</p>
-      {!compact && <EvidenceValues values={point.evidence.values} t={t} lang={lang} currency={currency} />}
+      {!compact && <EvidenceValues values={point.evidence.values} params={point.params} t={t} lang={lang} currency={currency} />}
       {refs.length > 0 && (
         <ul class="pacer-tp-deals" aria-label={t('tp.deals')}>
           {refs.map((d) => (
@@ -43,6 +46,7 @@ export function TalkingPointItem({ point, t, lang, currency, hideCategory = fals
               <DealLink deal={d} t={t} lang={lang} currency={currency} daysKind={DAYS_KIND[point.rule] ?? null} />
             </li>
           ))}
+          {all.length > refs.length && <li class="pacer-tp-more">{t('tp.moreDeals', { count: all.length - refs.length })}</li>}
         </ul>
       )}
       {point.question && (

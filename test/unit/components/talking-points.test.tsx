@@ -74,3 +74,23 @@ describe('AgendaList', () => {
     expect(onToggle).toHaveBeenCalledWith('p2', true);
   });
 });
+
+describe('evidence values', () => {
+  it('formats goal figures in the unit of the goal metric, names in words', async () => {
+    const { evidenceDisplay } = await import('../../../components/talking-points/evidence-values');
+    const values = { target: 300000, actual: 0.45, progress: 1.36, status: 'achieved', paceRatio: 0.9 };
+    expect(evidenceDisplay('target', values, { metric: 'revenueWon' }, t, 'en', 'USD')).toBe('$300,000');
+    expect(evidenceDisplay('actual', values, { metric: 'winRate' }, t, 'en', 'USD')).toBe('45%');
+    expect(evidenceDisplay('progress', values, {}, t, 'en', 'USD')).toBe('136%');
+    expect(evidenceDisplay('status', values, {}, t, 'en', 'USD')).toBe('Achieved');
+    expect(evidenceDisplay('suggestedTarget', { suggestedTarget: 12, suggestedMetric: 'dealsWon' }, {}, t, 'en', 'USD')).toBe('12');
+  });
+
+  it('links at most three deals and counts the rest', () => {
+    const refs = point().evidence.dealRefs!;
+    const many = [...refs, ...refs.map((r) => ({ ...r, key: `${r.key}b` })), { ...refs[0]!, key: 'c' }];
+    const el = mount(<TalkingPointItem point={point({ evidence: { deals: [], values: {}, dealRefs: many } })} t={t} lang="en" currency="USD" />);
+    expect(el.querySelectorAll('.pacer-tp-deals .pacer-deal')).toHaveLength(3);
+    expect(el.textContent).toContain('and 2 more deals');
+  });
+});
