@@ -14,12 +14,15 @@ function nf(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
 
 export function formatMoney(value: number | null, currency: string, lang: Language, compact = false): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const f = nf(`m|${lang}|${currency}|${compact}`, () =>
+  // The digits depend on the value, so they are part of the cache key (else the first value
+  // formatted decides for every later one: "$0.00" vs "$0" depending on call order).
+  const digits = compact ? 1 : Math.abs(value) >= 1000 ? 0 : 2;
+  const f = nf(`m|${lang}|${currency}|${compact}|${digits}`, () =>
     new Intl.NumberFormat(lang, {
       style: 'currency',
       currency,
       notation: compact ? 'compact' : 'standard',
-      maximumFractionDigits: compact ? 1 : Math.abs(value) >= 1000 ? 0 : 2,
+      maximumFractionDigits: digits,
     }),
   );
   return f.format(value);
