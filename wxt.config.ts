@@ -34,6 +34,13 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...DEMO_HOST_PATTERNS];
       }
+      // The sidebar's CSS (cssInjectionMode 'ui') is fetched from web_accessible_resources, which
+      // WXT scopes to the content script's declared matches: the demo hosts need it too.
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource === 'object' && 'matches' in resource) {
+          resource.matches = [...new Set([...(resource.matches ?? []), ...DEMO_HOST_PATTERNS])];
+        }
+      }
     },
   },
 });

@@ -25,6 +25,7 @@ interface ManifestJson {
   optional_host_permissions?: string[];
   icons?: Record<string, string>;
   content_scripts?: { matches?: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches?: string[] }[];
 }
 
 let outDir: string;
@@ -79,6 +80,12 @@ describe('demo manifest', () => {
     const extra = hostsOf(demo).filter((h) => !(CRM_HOST_PATTERNS as readonly string[]).includes(h));
     expect([...new Set(extra)].sort()).toEqual([...DEMO_HOST_PATTERNS].sort());
     expect([...(demo.permissions ?? [])].sort()).toEqual(PINNED_PERMISSIONS);
+  });
+
+  it("lets the demo pages load the sidebar's CSS (web-accessible on the demo hosts too)", () => {
+    const css = (demo.web_accessible_resources ?? []).filter((r) => r.resources.some((f) => f.endsWith('.css')));
+    expect(css.length).toBeGreaterThan(0);
+    for (const r of css) expect(r.matches).toEqual(expect.arrayContaining([...DEMO_HOST_PATTERNS]));
   });
 });
 
