@@ -2,6 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind } from '../../lib/crm/contract';
 import { ChangeTracker, createStore, type Store } from '../../lib/crm/change-tracker';
 import { extractPage } from '../../lib/crm/extract-page';
+import type { TaughtSelectors } from '../../lib/crm/generic/taught';
+import type { ExtractedDeal } from '../../lib/domain/deal';
 import type { Settings } from '../../lib/domain/settings';
 import { sendMessage } from '../../lib/messaging';
 
@@ -16,16 +18,23 @@ export interface ReaderStatus {
   warnings: string[];
   /** Plain reason when sending failed (background asleep, extension reloaded…). */
   error: string | null;
+  /** The deals the last read found on the page (the sidebar's "see the rows read"). */
+  deals: readonly ExtractedDeal[];
+  /** The page's signed-in user when it shows one (offered as "me" by the sidebar). */
+  currentUser: string | null;
 }
 
 export interface Reader {
   status: Store<ReaderStatus>;
   /** Re-read now (e.g. after settings changed). */
   rescan(): void;
+  /** Fetch the taught mapping for this URL again (after teach mode saved one), then re-read. */
+  reloadMapping(): Promise<void>;
 }
 
-/** Pacer's own UI host: mutations inside it are ours, never a reason to re-read. */
-const OWN_HOST = 'pacer-sidebar';
+/** Pacer's own UI hosts (sidebar, teach mode): mutations inside them are ours, never a reason to re-read. */
+const OWN_HOST = 'pacer-sidebar,pacer-teach';
+const OWN_TAGS = new Set(['pacer-sidebar', 'pacer-teach']);
 const DEBOUNCE_MS = 400;
 
 function localToday(): string {
@@ -38,7 +47,7 @@ function isOwnMutation(m: MutationRecord): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (el?.closest(OWN_HOST)) return true;
   const added = Array.from(m.addedNodes);
-  return added.length > 0 && added.every((n) => n.nodeType === 1 && (n as Element).localName === OWN_HOST);
+  return added.length > 0 && added.every((n) => n.nodeType === 1 && OWN_TAGS.has((n as Element).localName));
 }
 
 /**
@@ -48,7 +57,7 @@ function isOwnMutation(m: MutationRecord): boolean {
  */
 export function startReader(ctx: ContentScriptContext): Reader {
   const tracker = new ChangeTracker();
-  const status = createStore<ReaderStatus>({ adapterId: null, pageKind: 'other', dealsOnPage: 0, rowsRead: 0, lastSentAt: null, warnings: [], error: null });
+  const status = createStore<ReaderStatus>({ adapterId: null, pageKind: 'other', dealsOnPage: 0, rowsRead: 0, lastSentAt: null, warnings: [], error: null, deals: [], currentUser: null });
   let settings: Settings | null = null;
   let timer: number | null = null;
   let sending = false;
@@ -62,13 +71,24 @@ export function startReader(ctx: ContentScriptContext): Reader {
     }
   };
 
+  // A mapping the user taught for this host + path (teach mode) is read before any adapter.
+  let mapping: TaughtSelectors | null = null;
+  const loadMapping = async () => {
+    try {
+      const found = await sendMessage('mappings.forUrl', { url: location.href });
+      mapping = [...found].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0] ?? null;
+    } catch {
+      mapping = null;
+    }
+  };
+
   const read = async (): Promise<void> => {
     if (ctx.isInvalid) return;
     if (sending) { again = true; return; }
     const url = new URL(location.href);
-    const result = extractPage(document, url, { settings, today: localToday() });
+    const result = extractPage(document, url, { settings, today: localToday(), mapping });
     const changed = tracker.changed(result.deals);
-    status.set({ adapterId: result.adapter, pageKind: result.pageKind, dealsOnPage: result.deals.length, rowsRead: tracker.rowsRead, warnings: result.warnings });
+    status.set({ adapterId: result.adapter, pageKind: result.pageKind, dealsOnPage: result.deals.length, rowsRead: tracker.rowsRead, warnings: result.warnings, deals: result.deals, currentUser: result.currentUser ?? null });
     if (!result.adapter || changed.length === 0) return;
     sending = true;
     try {
@@ -100,12 +120,12 @@ export function startReader(ctx: ContentScriptContext): Reader {
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     tracker.newPage();
-    status.set({ rowsRead: 0, dealsOnPage: 0, warnings: [] });
-    schedule();
+    status.set({ rowsRead: 0, dealsOnPage: 0, warnings: [], deals: [] });
+    void loadMapping().then(schedule);
   });
   // Virtualized grids swap rows on scroll; mutations inside shadow roots are invisible to the observer.
   ctx.addEventListener(document, 'scroll', () => schedule(), { capture: true, passive: true });
 
-  void loadSettings().then(() => read());
-  return { status, rescan: () => schedule() };
+  void Promise.all([loadSettings(), loadMapping()]).then(() => read());
+  return { status, rescan: () => schedule(), reloadMapping: () => loadMapping().then(() => read()) };
 }

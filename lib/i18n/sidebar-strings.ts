@@ -2,12 +2,13 @@ import type { Language } from '../domain/settings';
 import common from './messages/common';
 import sidebar from './messages/sidebar';
 import talkingPoints from './messages/talking-points';
+import teach from './messages/teach';
 import ui from './messages/ui';
 import { pick, type Params } from './translate';
 import type { Message } from './types';
 
-/** The areas the in-page sidebar renders. */
-const SIDEBAR_AREAS = [common, ui, talkingPoints, sidebar];
+/** The areas the in-page UIs render (sidebar, teach mode). */
+const SIDEBAR_AREAS = [common, ui, talkingPoints, sidebar, teach];
 
 /**
  * The sidebar's messages in one language, English under any missing key. The background sends

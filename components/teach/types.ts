@@ -1,0 +1,39 @@
+import type { ExtractedDeal } from '../../lib/domain/deal';
+import type { Language } from '../../lib/domain/settings';
+
+/** The fields teach mode asks for, in order; only the name cannot be skipped. */
+export const TEACH_STEPS = ['name', 'amount', 'stage', 'closeDate', 'owner', 'account'] as const;
+export type TeachField = (typeof TEACH_STEPS)[number];
+export type TeachStep = TeachField | 'review';
+
+export type Translate = (key: string, params?: Record<string, string | number | null | undefined>) => string;
+
+export interface TeachPreview {
+  deals: ExtractedDeal[];
+  /** A problem deriving selectors (key of the teach area), or null. */
+  problem: string | null;
+}
+
+export interface TeachState {
+  step: TeachStep;
+  /** Text of what was picked per field; null = skipped. */
+  picked: Partial<Record<TeachField, string | null>>;
+  preview: TeachPreview | null;
+  label: string;
+  saving: boolean;
+  /** Deals read after saving, or null before. */
+  savedCount: number | null;
+  error: string | null;
+}
+
+export interface TeachPanelProps {
+  t: Translate;
+  lang: Language;
+  state: TeachState;
+  onSkip: () => void;
+  onBack: () => void;
+  onRestart: () => void;
+  onLabel: (label: string) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
