@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { PopupApi } from '../../components/popup/api';
+import type { Settings } from '../../lib/domain/settings';
 import type { TeamView } from '../../lib/domain/views';
 import { sendMessage } from '../../lib/messaging';
 
@@ -32,11 +33,17 @@ function download(name: string, type: string, body: string): string {
 
 export function createPopupApi(today: string): PopupApi {
   // The team view is requested before anything else renders: it is the popup's time to content.
+  let settings: Promise<Settings> | null = null;
   let firstTeam: Promise<TeamView> | null = sendMessage('view.team', { today });
+  // Today's automatic snapshot if the daily alarm has not run (browser closed at the time); asked
+  // only after the team view so computing it never delays the popup's first content.
+  const ensureSnapshot = () => { sendMessage('snapshots.ensureToday', { today }).catch(() => undefined); };
+  firstTeam.then(ensureSnapshot, ensureSnapshot);
   return {
     today,
     demoUrl: import.meta.env.MODE === 'demo' ? 'http://127.0.0.1:5178/deals' : null,
-    settings: () => sendMessage('settings.get', undefined),
+    // Asked once per popup: main.tsx needs the language, the period picker the fiscal calendar.
+    settings: () => (settings ??= sendMessage('settings.get', undefined)),
     team(period) {
       if (period === undefined && firstTeam) {
         const p = firstTeam;

@@ -1,13 +1,10 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/popup-app';
 import { createT, resolveLanguage } from '../../lib/i18n';
-import { sendMessage } from '../../lib/messaging';
 import { createPopupApi, todayFromUrl } from './app';
 
 const today = todayFromUrl(location.search);
 const api = createPopupApi(today);
-// Today's automatic snapshot, if the daily alarm has not run (e.g. the browser was closed at the time).
-sendMessage('snapshots.ensureToday', { today }).catch(() => undefined);
 
 const root = document.getElementById('app') as HTMLElement;
 api.settings().then(
