@@ -1,5 +1,4 @@
 import type { ReadRow, SidebarReaderStatus } from '../../components/sidebar/types';
-import type { ExtractedDeal } from '../../lib/domain/deal';
 import type { Reader, ReaderStatus } from './reader';
 
 /** Where the reader publishes what it read; the sidebar subscribes (no reader internals leak in). */
@@ -8,14 +7,11 @@ export interface SidebarStatusSource {
   subscribe(cb: () => void): () => void;
 }
 
-/** Fields the sidebar uses when the reader provides them (the deals on the page, the signed-in user). */
-type ReaderExtras = Partial<{ deals: readonly ExtractedDeal[]; currentUser: string | null }>;
-
 const ROWS_MAX = 500;
 
 /** The reader's status in the sidebar's terms. */
-export function toSidebarStatus(s: ReaderStatus & ReaderExtras, labelOf: (adapterId: string) => string | null): SidebarReaderStatus {
-  const deals = s.deals ?? [];
+export function toSidebarStatus(s: ReaderStatus, labelOf: (adapterId: string) => string | null): SidebarReaderStatus {
+  const deals = s.deals;
   const rows: ReadRow[] = deals.slice(0, ROWS_MAX).map((d) => ({
     key: `${d.crm}:${d.sourceId}`, name: d.name, amount: d.amount ?? null, currency: d.currency ?? null, stage: d.stage ?? null,
   }));
@@ -27,7 +23,7 @@ export function toSidebarStatus(s: ReaderStatus & ReaderExtras, labelOf: (adapte
     count: Math.max(s.rowsRead, s.dealsOnPage),
     rows,
     warnings: s.warnings,
-    signedInAs: s.currentUser ?? null,
+    signedInAs: s.currentUser,
     error: s.error,
     recordKey: s.pageKind === 'record' && only ? `${only.crm}:${only.sourceId}` : null,
   };

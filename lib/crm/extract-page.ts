@@ -10,6 +10,8 @@ export interface PageExtraction {
   pageKind: PageKind;
   deals: ExtractedDeal[];
   warnings: string[];
+  /** The page's signed-in user when the adapter can tell (ExtractResult.currentUser). */
+  currentUser?: string | null;
 }
 
 export interface ExtractPageOptions {
@@ -54,7 +56,7 @@ function extractByAdapter(root: ParentNode, url: URL, o: ExtractPageOptions): Pa
       ...(o.locale ? { locale: o.locale } : {}),
       ...(o.settings?.stageStatus?.[adapter.id] ? { stageStatus: o.settings.stageStatus[adapter.id] } : {}),
     });
-    return { adapter: adapter.id, url: url.href, pageKind, deals: result.deals, warnings: result.warnings };
+    return { adapter: adapter.id, url: url.href, pageKind, deals: result.deals, warnings: result.warnings, currentUser: result.currentUser ?? null };
   } catch (e) {
     return { adapter: adapter.id, url: url.href, pageKind: 'other', deals: [], warnings: [`The ${adapter.label} reader failed: ${String(e)}`] };
   }
