@@ -1,8 +1,8 @@
 import { dealKey, type Deal } from '../domain/deal';
-import type { Observation } from '../domain/observation';
 import type { EngineData } from '../report';
 import type { PacerDb } from './app-db';
 import { fromRow } from './deal-row';
+import { observationsOf } from './observations';
 import { getSettings } from './settings';
 
 export interface LoadRange {
@@ -38,10 +38,7 @@ export async function loadEngineData(db: PacerDb, range: LoadRange): Promise<Eng
     ]);
     const deals = new Map<string, Deal>();
     for (const row of [...inRange, ...open, ...undated]) deals.set(dealKey(row), fromRow(row));
-    const openKeys = open.map((d) => [d.crm, d.sourceId] as [string, string]);
-    const observations: Observation[] = openKeys.length
-      ? (await db.observations.where('[crm+sourceId]').anyOf(openKeys).toArray()).map(({ id: _id, ...o }) => o)
-      : [];
+    const observations = await observationsOf(db, open.map(fromRow));
     return {
       deals: [...deals.values()],
       observations,

@@ -1,5 +1,4 @@
 import { dealKey, extractedDealSchema, type Deal, type ExtractedDeal } from '../domain/deal';
-import type { Observation } from '../domain/observation';
 import type { IngestResult } from '../messaging/protocol';
 import type { DealRow, ObservationRow, PacerDb } from './app-db';
 import { fromRow, sameDeal, toRow } from './deal-row';
@@ -7,6 +6,7 @@ import { guardQuota } from './errors';
 import { cachedUnchanged, clearIngestCache, ingestSig, rawSig, remember } from './ingest-cache';
 import { updateFirstWon } from './first-won';
 import { mergeDeal, trackedChanged } from './merge-deal';
+import { implicitFirst, observationOf } from './observations';
 import { getSettings } from './settings';
 import { issuesText } from './zod-issues';
 
@@ -15,10 +15,6 @@ import { issuesText } from './zod-issues';
  * this: "last seen" stays useful (basis.oldestSeen) while a re-ingest costs ~0 writes.
  */
 export const LAST_SEEN_REFRESH_MS = 10 * 60_000;
-
-export const observationOf = (d: Deal, at: string): Observation => ({
-  crm: d.crm, sourceId: d.sourceId, at, stage: d.stage, status: d.status, amount: d.amount, closeDate: d.closeDate,
-});
 
 /** Validates each record on its own: one bad row is reported, not the whole batch. */
 function validate(raw: readonly unknown[]) {
@@ -70,7 +66,7 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
     const puts: DealRow[] = [];
     const observations: ObservationRow[] = [];
     const changes: { before: Deal | undefined; after: Deal }[] = [];
-    const retracked: Deal[] = [];
+    const retracked: { before: Deal; after: Deal }[] = [];
 
     groups.forEach((seenList, i) => {
       const row = stored[i];
@@ -80,16 +76,15 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
       const after = merged!;
       const last = seenList[seenList.length - 1]!;
       if (!before) {
-        result.added++;
+        result.added++; // its first observation is implicit (./observations.ts): no second write
         puts.push(toRow(after));
-        observations.push(observationOf(after, nowIso));
         changes.push({ before, after });
       } else if (!sameDeal(before, after)) {
         result.updated++;
         if (nowMs > Date.parse(before.lastSeenAt)) after.lastSeenAt = nowIso;
         puts.push(toRow(after));
         changes.push({ before, after });
-        if (trackedChanged(before, after)) retracked.push(after);
+        if (trackedChanged(before, after)) retracked.push({ before, after });
       } else {
         result.unchanged++;
         if (nowMs - Date.parse(before.lastSeenAt) >= LAST_SEEN_REFRESH_MS) {
@@ -102,12 +97,14 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
 
     // Compared with the LAST OBSERVATION (not only the stored deal): an imported history may end
     // with values the stored deal already had, and reading them again must not duplicate it.
+    // A deal with none stored had only its implicit first entry: it is written now, before the change.
     const lasts = await Promise.all(
-      retracked.map((d) => db.observations.where('[crm+sourceId]').equals([d.crm, d.sourceId]).last()),
+      retracked.map(({ after: d }) => db.observations.where('[crm+sourceId]').equals([d.crm, d.sourceId]).last()),
     );
-    retracked.forEach((d, i) => {
-      const last = lasts[i];
-      if (!last || trackedChanged(last, d)) observations.push(observationOf(d, nowIso));
+    retracked.forEach(({ before, after }, i) => {
+      const last = lasts[i] ?? implicitFirst(before);
+      if (!lasts[i]) observations.push(last);
+      if (trackedChanged(last, after)) observations.push(observationOf(after, nowIso));
     });
 
     if (puts.length) await db.deals.bulkPut(puts);

@@ -7,6 +7,7 @@ import { observationSchema } from '../domain/observation';
 import { snapshotSchema } from '../domain/snapshot';
 import type { PacerDb } from '../db/app-db';
 import { canonicalDeal } from '../db/deal-row';
+import { withImplicit } from '../db/observations';
 import { getSettings } from '../db/settings';
 import { agendaOrder, csatOrder, dealOrder, idOrder, observationOrder } from './order';
 
@@ -27,7 +28,7 @@ export async function exportBackup(db: PacerDb, now: Date = new Date()): Promise
       exportedAt: now.toISOString(),
       settings,
       deals: deals.map(canonicalDeal).sort(dealOrder),
-      observations: observations.map((o) => observationSchema.parse(o)).sort(observationOrder),
+      observations: withImplicit(deals, observations).map((o) => observationSchema.parse(o)).sort(observationOrder),
       goals: goals.map((g) => goalSchema.parse(g)).sort(idOrder),
       csat: csat.map((c) => csatEntrySchema.parse(c)).sort(csatOrder),
       snapshots: snapshots.map((x) => snapshotSchema.parse(x)).sort(idOrder),

@@ -6,6 +6,8 @@ import type { Settings } from '../domain/settings';
 import type { BackupTable, ImportPreview } from '../messaging/protocol';
 import type { PacerDb } from '../db/app-db';
 import { fromRow, sameDeal } from '../db/deal-row';
+import { trackedChanged } from '../db/merge-deal';
+import { implicitFirst } from '../db/observations';
 import { getSettings, hasStoredSettings } from '../db/settings';
 import type { ParsedBackup } from './import-parse';
 import { observationOrder } from './order';
@@ -57,6 +59,46 @@ async function planKeyed<T, K>(
 }
 
 const obsSig = (o: Observation) => stableJson([o.crm, o.sourceId, o.at, o.stage, o.status, o.amount, o.closeDate]);
+const pair = (o: { crm: string; sourceId: string }): [string, string] => [o.crm, o.sourceId];
+
+/**
+ * Observations are history: appended when not already stored (implicit first entries included,
+ * lib/db/observations.ts), never updated. When the import gives a stored deal new history or
+ * changes its tracked values, the deal's implicit first entry is written first so it is kept.
+ */
+async function planObservations(
+  db: PacerDb, b: ParsedBackup, work: Map<string, { before: Deal | undefined; after: Deal }>,
+  changedDeals: { before: Deal | undefined; after: Deal }[], counts: Counts,
+): Promise<Observation[]> {
+  const touched = new Map<string, [string, string]>();
+  for (const o of b.observations) touched.set(dealKey(o), pair(o));
+  const retracked = new Set<string>();
+  for (const w of changedDeals) if (w.before && trackedChanged(w.before, w.after)) { retracked.add(dealKey(w.after)); touched.set(dealKey(w.after), pair(w.after)); }
+  if (touched.size === 0) return [];
+  const stored = await db.observations.where('[crm+sourceId]').anyOf([...touched.values()]).toArray();
+  const withHistory = new Set(stored.map(dealKey));
+  const bare = [...touched].filter(([k]) => !withHistory.has(k));
+  const missing = bare.filter(([k]) => !work.has(k)).map(([, p]) => p);
+  const fetched = new Map((missing.length ? await db.deals.bulkGet(missing) : []).flatMap((r) => (r ? [[dealKey(r), fromRow(r)] as const] : [])));
+  const implicit = new Map<string, Observation>();
+  for (const [k] of bare) {
+    const before = work.get(k)?.before ?? fetched.get(k);
+    if (before) implicit.set(k, implicitFirst(before));
+  }
+  const have = new Set([...stored, ...implicit.values()].map(obsSig));
+  const out: Observation[] = [];
+  const gained = new Set<string>();
+  for (const o of b.observations) {
+    const sig = obsSig(o);
+    if (have.has(sig)) { counts.observations.unchanged++; continue; }
+    have.add(sig);
+    counts.observations.add++;
+    out.push(o);
+    gained.add(dealKey(o));
+  }
+  for (const [k, first] of implicit) if (gained.has(k) || retracked.has(k)) out.push(first);
+  return out.sort(observationOrder);
+}
 
 export async function planImport(db: PacerDb, b: ParsedBackup): Promise<ImportPlan> {
   const counts = emptyCounts();
@@ -75,17 +117,7 @@ export async function planImport(db: PacerDb, b: ParsedBackup): Promise<ImportPl
     counts.deals.update++;
     return true;
   });
-  // Observations are history: appended when not already stored, never updated.
-  const obsKeys = [...new Map(b.observations.map((o) => [dealKey(o), [o.crm, o.sourceId] as [string, string]])).values()];
-  const have = new Set((obsKeys.length ? await db.observations.where('[crm+sourceId]').anyOf(obsKeys).toArray() : []).map(obsSig));
-  const observations: Observation[] = [];
-  for (const o of [...b.observations].sort(observationOrder)) {
-    const sig = obsSig(o);
-    if (have.has(sig)) { counts.observations.unchanged++; continue; }
-    have.add(sig);
-    counts.observations.add++;
-    observations.push(o);
-  }
+  const observations = await planObservations(db, b, work, deals, counts);
   const newerUpdate = <T extends { updatedAt: string | null }>(s: T, inc: T) => (s.updatedAt !== null && inc.updatedAt !== null && !later(inc.updatedAt, s.updatedAt) ? s : inc);
   const puts = {
     goals: await planKeyed(db.goals, b.goals, (g) => g.id, counts.goals),

@@ -4,6 +4,7 @@ import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fromRow } from '../../../lib/db/deal-row';
 import { loadEngineData } from '../../../lib/db/engine-data';
+import { withImplicit } from '../../../lib/db/observations';
 import { getSettings } from '../../../lib/db/settings';
 import { applyImport } from '../../../lib/export/import';
 import { previousPeriod, resolvePeriod } from '../../../lib/periods';
@@ -43,7 +44,7 @@ describe('loadEngineData', () => {
     expect(data.deals.length).toBeLessThan(all.length); // old closed deals were not loaded
     for (const d of data.deals) expect(d.closeDate === null || d.status === 'open' || (d.closeDate >= '2025-10-01' && d.closeDate <= '2026-12-31')).toBe(true);
     const whole = {
-      deals: all.map(fromRow), observations: (await db.observations.toArray()).map(({ id: _i, ...o }) => o),
+      deals: all.map(fromRow), observations: withImplicit(all, await db.observations.toArray()),
       goals: await db.goals.toArray(), csat: await db.csat.toArray(), settings: await getSettings(db),
     };
     // The caller loads from the previous period's start (the report compares with it) to P's end.
@@ -71,7 +72,8 @@ describe('loadEngineData', () => {
     }));
     const data = await loadEngineData(db, { start: '2026-10-01', end: '2026-12-31', today: '2026-11-27' });
     expect(data.deals.map((d) => d.sourceId).sort()).toEqual(['future', 'in', 'old-open', 'undated-lost']);
-    expect(data.observations.map((o) => o.sourceId)).toEqual(['old-open']);
+    // stored history for old-open; `future` never changed, so its one entry is the implicit first
+    expect(data.observations.map((o) => [o.sourceId, o.at])).toEqual([['old-open', '2026-11-01T00:00:00.000Z'], ['future', '2026-11-01T00:00:00.000Z']]);
     expect([...(data.firstWonByAccount ?? new Map())]).toEqual([['acme', '2020-01-05']]);
   });
 });

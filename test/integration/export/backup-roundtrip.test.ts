@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backupSchema } from '../../../lib/domain/backup';
 import { exportBackup, backupText } from '../../../lib/export/backup';
 import { applyImport, previewImport } from '../../../lib/export/import';
+import { ingestDeals } from '../../../lib/db/ingest';
 
 const sampleText = readFileSync(new URL('../../fixtures/backups/sample-backup.json', import.meta.url), 'utf8');
 const sample = JSON.parse(sampleText) as Record<string, unknown[]>;
@@ -65,5 +66,18 @@ describe('backup export / import', () => {
     const stored = await db.deals.get(['hubspot', '1']);
     expect(stored).toMatchObject({ amount: 20, firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-03-01T00:00:00.000Z' });
     expect((await exportBackup(db)).settings.me).toBe('Manager');
+  });
+
+  it('keeps a deal’s implicit first observation when an import brings it new history', async () => {
+    const db = freshDb();
+    await ingestDeals(db, [{ crm: 'hubspot', sourceId: '9', name: 'N', stage: 'Lead', status: 'open', amount: 5 }], { now: new Date('2026-10-01T08:00:00.000Z') });
+    expect(await db.observations.count()).toBe(0);
+    const file = await exportBackup(db);
+    expect(file.observations).toEqual([{ crm: 'hubspot', sourceId: '9', at: '2026-10-01T08:00:00.000Z', stage: 'Lead', status: 'open', amount: 5, closeDate: null }]);
+    file.deals[0] = { ...file.deals[0]!, stage: 'Demo', lastSeenAt: '2026-10-05T08:00:00.000Z' };
+    file.observations.push({ ...file.observations[0]!, at: '2026-10-05T08:00:00.000Z', stage: 'Demo' });
+    const p = await applyImport(db, backupText(file));
+    expect(p.counts.observations).toEqual({ add: 1, update: 0, unchanged: 1 });
+    expect((await db.observations.orderBy('id').toArray()).map((o) => o.stage)).toEqual(['Lead', 'Demo']);
   });
 });

@@ -69,7 +69,7 @@ describe('storage handlers', () => {
   it('delete-all empties every table, settings included; usage counts', async () => {
     await ingest([seenDeal('A')]);
     await send('settings.update', { me: 'Ann' });
-    expect((await send('data.usage')).counts).toMatchObject({ deals: 1, observations: 1 });
+    expect((await send('data.usage')).counts).toMatchObject({ deals: 1, observations: 0 });
     await send('data.deleteAll', { confirm: 'DELETE' });
     expect((await send('data.usage')).counts).toEqual({ deals: 0, observations: 0, goals: 0, csat: 0, snapshots: 0, mappings: 0, agendas: 0 });
     expect((await send('settings.get')).me).toBeNull();
@@ -86,7 +86,7 @@ describe('storage handlers', () => {
     // nothing partial: A unchanged, B absent, no new observation, no first-won entry
     expect(await db.deals.get(['salesforce', 'A'])).toMatchObject({ stage: 'Prospecting', status: 'open' });
     expect(await db.deals.get(['salesforce', 'B'])).toBeUndefined();
-    expect(await db.observations.count()).toBe(1);
+    expect(await db.observations.count()).toBe(0);
     expect(await db.accountFirstWon.count()).toBe(0);
     expect(await getDataVersion()).toBe(v);
   });
