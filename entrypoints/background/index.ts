@@ -8,6 +8,7 @@ import { setupGoalsCheck } from './handlers/goals-check';
 import { setupGoalsCsv } from './handlers/goals-csv';
 import { setupMappings } from './handlers/mappings';
 import { setupSettings } from './handlers/settings';
+import { setupSites } from './handlers/sites';
 import { setupSnapshots } from './handlers/snapshots';
 import { setupAgenda } from './handlers/agenda';
 import { setupViewRep } from './handlers/view-rep';
@@ -28,6 +29,7 @@ export default defineBackground({
     setupGoalsCsv(db);
     setupCsat(db);
     setupMappings(db);
+    setupSites(db);
     setupSnapshots(db);
     setupData(db);
     setupViewTeam(db);
