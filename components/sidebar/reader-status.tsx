@@ -37,7 +37,8 @@ export function ReaderStatus({ status, t, lang, onTeach }: ReaderStatusProps) {
         {rows.length === 0 ? (
           <p>{t('sidebar.rows.none')}</p>
         ) : (
-          <ol class="pacer-sb__rows-list" data-testid="pacer-rows-read">
+          // Scrolls when long: focusable so keyboard users can scroll it (axe scrollable-region-focusable).
+          <ol class="pacer-sb__rows-list" data-testid="pacer-rows-read" tabIndex={0} aria-label={t('sidebar.rows')}>
             {rows.map((r) => (
               <li key={r.key}>
                 <span class="pacer-sb__row-name">{r.name}</span>
