@@ -10,7 +10,7 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const INSTALL_CHROMIUM_HINT = [
   'Pacer drives a real Chromium (playwright-core does not download one here).',
   'Install it:   sudo apt-get install -y chromium fonts-noto-cjk      (Debian/Ubuntu)',
-  'or point to any Chrome/Chromium/Edge:   CHROME_PATH=/path/to/chrome npm start',
+  'or point to any Chrome/Chromium/Edge:   export CHROME_PATH=/path/to/chrome',
 ].join('\n');
 
 export type ChromiumLookup = { ok: true; path: string } | { ok: false; message: string };
