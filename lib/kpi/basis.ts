@@ -15,7 +15,7 @@ export function computeBasis(inPeriod: readonly PreparedDeal[], missingCloseDate
   for (const d of inPeriod) {
     if (d.money === 'missing-amount') missingAmount++;
     else if (d.money === 'missing-rate') missingRate++;
-    const ms = Date.parse(d.deal.lastSeenAt);
+    const ms = d.lastSeenMs;
     if (ms < oldestMs) {
       oldestMs = ms;
       oldest = d.deal.lastSeenAt;

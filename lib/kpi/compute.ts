@@ -4,8 +4,7 @@ import { computeBasis } from './basis';
 import { csatValues, mean } from './csat';
 import { customerFigures } from './customers';
 import { salesCycleDays } from './cycle';
-import { buildDealIndex, slicePeriod, type DealIndex, type KpiData, type PeriodSlice } from './data-index';
-import { daysOverdue, isStalled } from './health';
+import { buildDealIndex, slicePeriod, type DealDays, type DealIndex, type KpiData, type PeriodSlice } from './data-index';
 import { outcomeFigures } from './outcomes';
 import { pipelineFigures } from './pipeline';
 import type { PreparedDeal } from './prepare';
@@ -45,17 +44,10 @@ export function scopeFigures(index: DealIndex, slice: PeriodSlice, rep: string |
   const pipe = pipelineFigures(inPeriod, today);
   const csat = csatValues(index.csat, slice.range, rep);
 
-  const slipped: { deal: PreparedDeal; days: number }[] = [];
-  const stalled: { deal: PreparedDeal; days: number }[] = [];
-  if (asOfToday) {
-    const open = rep === null ? [...index.openByOwner.values()].flat() : (index.openByOwner.get(rep) ?? []);
-    for (const d of open) {
-      const over = daysOverdue(d, today);
-      if (over !== null) slipped.push({ deal: d, days: over });
-      const age = index.stageAge.get(d) ?? null;
-      if (isStalled(age, index.settings.stalledAfterDays)) stalled.push({ deal: d, days: age! });
-    }
-  }
+  const pick = (m: Map<string | null, DealDays[]>): DealDays[] =>
+    !asOfToday ? [] : rep === null ? [...m.values()].flat() : (m.get(rep) ?? []);
+  const slipped = pick(index.slippedByOwner);
+  const stalled = pick(index.stalledByOwner);
   const missingClose =
     rep === null ? [...index.missingCloseByOwner.values()].reduce((a, b) => a + b, 0) : (index.missingCloseByOwner.get(rep) ?? 0);
 
@@ -90,6 +82,6 @@ export function computeKpis(
   data: KpiData,
   o: { today: string; period: PeriodRange; owner?: string | null; asOfToday?: boolean },
 ): ScopeFigures {
-  const index = buildDealIndex(data, o.today);
+  const index = buildDealIndex(data, o.today, [o.period]);
   return scopeFigures(index, slicePeriod(index, o.period), o.owner ?? null, o.asOfToday ?? true);
 }

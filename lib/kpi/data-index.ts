@@ -4,11 +4,17 @@ import type { Observation } from '../domain/observation';
 import type { PeriodRange } from '../domain/report';
 import type { Settings } from '../domain/settings';
 import { compareCodePoints } from './numbers';
-import { firstWonByAccount } from './accounts';
+import { accountNormalizer } from './accounts';
 import { resolveCsat, type ResolvedCsat } from './csat';
-import { indexHistory, stageAgeDays } from './health';
+import { indexHistory, isStalled, stageAgeDays } from './health';
+import { epochDay } from '../periods/dates';
 import { newCustomerCredit } from './customers';
-import { makePreparer, type PreparedDeal } from './prepare';
+import { makePreparer, normalizeOwner, type PreparedDeal } from './prepare';
+
+export interface DealDays {
+  deal: PreparedDeal;
+  days: number;
+}
 
 export interface KpiData {
   deals: readonly Deal[];
@@ -29,8 +35,10 @@ export interface DealIndex {
   /** Open deals (any close date) per owner; key null = ownerless. */
   openByOwner: Map<string | null, PreparedDeal[]>;
   missingCloseByOwner: Map<string | null, number>;
-  /** Days in the current stage, for open deals whose history tells. */
-  stageAge: Map<PreparedDeal, number | null>;
+  /** As of today, per owner: open deals past their close date, with days overdue. */
+  slippedByOwner: Map<string | null, DealDays[]>;
+  /** As of today, per owner: open deals whose stage has run ≥ stalledAfterDays, with the days. */
+  stalledByOwner: Map<string | null, DealDays[]>;
   csat: ResolvedCsat[];
 }
 
@@ -40,34 +48,63 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** O(N + M) for N deals and M observations (plus sorting each open deal's own history). */
-export function buildDealIndex(data: KpiData, today: string): DealIndex {
-  const prep = makePreparer(data.settings);
-  const prepared = data.deals.map(prep);
+/**
+ * O(N + M) for N deals and M observations (plus ordering each open deal's own history).
+ *
+ * With `ranges`, only open deals and deals closing inside one of the ranges are prepared
+ * (converted, normalized, allocated); the others only feed the owner list, the earliest-won
+ * aggregate and the missing-close-date counts. A report passes P, the previous period and the
+ * last 14 days, so most of a long history costs a few comparisons per deal.
+ */
+export function buildDealIndex(data: KpiData, today: string, ranges?: readonly { start: string; end: string }[]): DealIndex {
+  const accountOf = accountNormalizer();
+  const prep = makePreparer(data.settings, accountOf);
+  const prepared: PreparedDeal[] = [];
   const openByOwner = new Map<string | null, PreparedDeal[]>();
   const missingCloseByOwner = new Map<string | null, number>();
   const open: PreparedDeal[] = [];
   const owners = new Set<string>();
-  for (const d of prepared) {
-    if (d.owner !== null) owners.add(d.owner);
-    if (d.status === 'open') {
-      open.push(d);
-      push(openByOwner, d.owner, d);
+  const firstWon = new Map<string, string>(data.firstWonByAccount ?? []);
+  for (const d of data.deals) {
+    const owner = normalizeOwner(d.owner);
+    if (owner !== null) owners.add(owner);
+    const close = d.closeDate;
+    if (close === null) missingCloseByOwner.set(owner, (missingCloseByOwner.get(owner) ?? 0) + 1);
+    else if (d.status === 'won' && d.account !== null) {
+      const a = accountOf(d.account);
+      if (a !== null) {
+        const cur = firstWon.get(a);
+        if (cur === undefined || close < cur) firstWon.set(a, close);
+      }
     }
-    if (d.closeDate === null) missingCloseByOwner.set(d.owner, (missingCloseByOwner.get(d.owner) ?? 0) + 1);
+    if (d.status !== 'open' && (close === null || (ranges !== undefined && !ranges.some((r) => close >= r.start && close <= r.end)))) continue;
+    const p = prep(d);
+    prepared.push(p);
+    if (d.status === 'open') {
+      open.push(p);
+      push(openByOwner, owner, p);
+    }
   }
+  // Slipped and stalled are "as of today", the same for every period: judged once per deal here.
   const history = indexHistory(data.observations ?? [], open);
-  const stageAge = new Map<PreparedDeal, number | null>();
-  for (const d of open) stageAge.set(d, stageAgeDays(d, history, today));
+  const slippedByOwner = new Map<string | null, DealDays[]>();
+  const stalledByOwner = new Map<string | null, DealDays[]>();
+  const todayDay = epochDay(today);
+  for (const d of open) {
+    if (d.closeDate !== null && d.closeDate < today) push(slippedByOwner, d.owner, { deal: d, days: todayDay - epochDay(d.closeDate) });
+    const age = stageAgeDays(d, history, today);
+    if (isStalled(age, data.settings.stalledAfterDays)) push(stalledByOwner, d.owner, { deal: d, days: age! });
+  }
   return {
     today,
     settings: data.settings,
     prepared,
     owners: [...owners].sort(compareCodePoints),
-    firstWon: firstWonByAccount(prepared, data.firstWonByAccount),
+    firstWon,
     openByOwner,
     missingCloseByOwner,
-    stageAge,
+    slippedByOwner,
+    stalledByOwner,
     csat: resolveCsat(data.csat ?? [], data.settings),
   };
 }

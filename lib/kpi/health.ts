@@ -2,12 +2,6 @@ import type { Observation } from '../domain/observation';
 import { diffDays } from '../periods/dates';
 import type { PreparedDeal } from './prepare';
 
-/** Days a slipped deal is overdue (today − closeDate), or null when it is not slipped. */
-export function daysOverdue(d: PreparedDeal, today: string): number | null {
-  if (d.status !== 'open' || d.closeDate === null || d.closeDate >= today) return null;
-  return diffDays(today, d.closeDate);
-}
-
 /** Observation history grouped per deal (crm → sourceId → entries), restricted to `keep`. */
 export type HistoryIndex = Map<string, Map<string, Observation[]>>;
 
@@ -32,7 +26,15 @@ export function indexHistory(observations: readonly Observation[], keep: readonl
 export function stageAgeDays(d: PreparedDeal, history: HistoryIndex, today: string): number | null {
   const entries = history.get(d.deal.crm)?.get(d.deal.sourceId);
   if (!entries || entries.length === 0) return null;
-  const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  // Usually stored in time order already: sort (a copy) only when not.
+  let ordered = true;
+  for (let i = 1; i < entries.length && ordered; i++) {
+    const a = entries[i - 1]!.at;
+    const b = entries[i]!.at;
+    // string order is time order only for UTC stamps of the same shape
+    ordered = a.length === b.length && a.endsWith('Z') && b.endsWith('Z') && a <= b;
+  }
+  const sorted = ordered ? entries : [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const stage = d.deal.stage;
   if (sorted[sorted.length - 1]!.stage !== stage) return null;
   let i = sorted.length - 1;

@@ -1,24 +1,40 @@
 import { dealKey, type Deal } from '../domain/deal';
 import type { Settings } from '../domain/settings';
 import { accountNormalizer } from './accounts';
-import { toBase, type MoneyState } from './money';
+import { rateFor, type MoneyState } from './money';
 
-/** A deal with what every KPI needs computed once (conversion, account, probability). */
-export interface PreparedDeal {
-  readonly deal: Deal;
+/**
+ * A deal with what every KPI needs computed once (conversion, account, probability). A class
+ * with lazily cached derived values: preparing 100k deals must allocate as little as possible.
+ */
+export class PreparedDeal {
+  private _key: string | undefined;
+  private _lastSeenMs: number | undefined;
+  constructor(
+    readonly deal: Deal,
+    /** Trimmed; an empty owner is no owner (team only). */
+    readonly owner: string | null,
+    /** Normalized account, null when absent or blank. */
+    readonly account: string | null,
+    /** Amount in the base currency; null when missing or not convertible (see `money`). */
+    readonly amountBase: number | null,
+    readonly money: MoneyState,
+    /** Explicit probability, else the stage's default probability, else null. */
+    readonly probability: number | null,
+  ) {}
+  get status(): Deal['status'] {
+    return this.deal.status;
+  }
+  get closeDate(): string | null {
+    return this.deal.closeDate;
+  }
   /** `crm:sourceId` */
-  readonly key: string;
-  /** Trimmed; an empty owner is no owner (team only). */
-  readonly owner: string | null;
-  /** Normalized account, null when absent or blank. */
-  readonly account: string | null;
-  readonly status: Deal['status'];
-  readonly closeDate: string | null;
-  /** Amount in the base currency; null when missing or not convertible (see `money`). */
-  readonly amountBase: number | null;
-  readonly money: MoneyState;
-  /** Explicit probability, else the stage's default probability, else null. */
-  readonly probability: number | null;
+  get key(): string {
+    return (this._key ??= dealKey(this.deal));
+  }
+  get lastSeenMs(): number {
+    return (this._lastSeenMs ??= Date.parse(this.deal.lastSeenAt));
+  }
 }
 
 export type Preparer = (d: Deal) => PreparedDeal;
@@ -33,8 +49,10 @@ export function normalizeOwner(owner: string | null | undefined): string | null 
 }
 
 /** One preparer per computation: it caches account normalization and the stage-default lookup. */
-export function makePreparer(settings: Pick<Settings, 'baseCurrency' | 'fxRates' | 'stageProbabilities'>): Preparer {
-  const account = accountNormalizer();
+export function makePreparer(
+  settings: Pick<Settings, 'baseCurrency' | 'fxRates' | 'stageProbabilities'>,
+  account: (name: string | null) => string | null = accountNormalizer(),
+): Preparer {
   const defaults = new Map<string, number>();
   for (const [stage, p] of Object.entries(settings.stageProbabilities ?? {})) defaults.set(stageKey(stage), p);
   const stageCache = new Map<string, number | null>();
@@ -44,19 +62,22 @@ export function makePreparer(settings: Pick<Settings, 'baseCurrency' | 'fxRates'
     if (v === undefined) stageCache.set(stage, (v = defaults.get(stageKey(stage)) ?? null));
     return v;
   };
+  const rates = new Map<string | null, number | null>();
+  const rate = (c: string | null): number | null => {
+    let r = rates.get(c);
+    if (r === undefined) rates.set(c, (r = rateFor(c, settings)));
+    return r;
+  };
   return (d) => {
-    const { value, state } = toBase(d.amount, d.currency, settings);
-    return {
-      deal: d,
-      key: dealKey(d),
-      owner: normalizeOwner(d.owner),
-      account: account(d.account),
-      status: d.status,
-      closeDate: d.closeDate,
-      amountBase: value,
-      money: state,
-      probability: d.probability ?? stageDefault(d.stage),
-    };
+    let amountBase: number | null = null;
+    let money: MoneyState = 'ok';
+    if (d.amount === null || !Number.isFinite(d.amount)) money = 'missing-amount';
+    else {
+      const r = rate(d.currency);
+      if (r === null) money = 'missing-rate';
+      else amountBase = r === 1 ? d.amount : d.amount * r;
+    }
+    return new PreparedDeal(d, normalizeOwner(d.owner), account(d.account), amountBase, money, d.probability ?? stageDefault(d.stage));
   };
 }
 

@@ -22,11 +22,12 @@ export function checkGoalWith(data: EngineData, goal: Goal, today: string): Smar
   } catch {
     return smartCheck({ goal, goals, settings: data.settings, resolvedTarget: null, history: [] });
   }
-  const state = new ReportState(data, today, range);
+  const before = periodsBefore(range, 4, data.settings);
+  const state = new ReportState(data, today, range, before);
   const scope = goal.scope === 'team' ? null : normalizeOwner(goal.owner);
   const prev = state.figuresOf(scope, 'prev');
   const resolvedTarget = resolveTarget(goal, prev.values[goal.metric], state.previousDealCount(scope) > 0);
-  const history = periodsBefore(range, 4, data.settings).map((p) => {
+  const history = before.map((p) => {
     const f = scopeFigures(state.index, slicePeriod(state.index, p), scope, false);
     const hasData = goal.metric === 'csat' ? f.detail.csatCount > 0 : f.basis.deals > 0;
     return { label: p.label, value: f.values[goal.metric], hasData };

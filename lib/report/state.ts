@@ -43,13 +43,15 @@ export class ReportState {
   private readonly goalsByRange = new Map<string, Goal[]>();
   private readonly figures = new Map<string, ScopeFigures>();
 
-  constructor(readonly data: EngineData, readonly today: string, readonly period: PeriodRange) {
-    this.index = buildDealIndex(data, today);
+  /** @param extraRanges more periods whose deals must be prepared (the SMART check's history) */
+  constructor(readonly data: EngineData, readonly today: string, readonly period: PeriodRange, extraRanges: readonly PeriodRange[] = []) {
     this.previous = previousPeriod(period, data.settings);
     this.next = nextPeriod(period, data.settings);
+    const recent = customPeriod(addDaysIso(today, -13), today);
+    this.index = buildDealIndex(data, today, [period, this.previous, recent, ...extraRanges]);
     this.cur = slicePeriod(this.index, period);
     this.prev = slicePeriod(this.index, this.previous);
-    this.recent = slicePeriod(this.index, customPeriod(addDaysIso(today, -13), today));
+    this.recent = slicePeriod(this.index, recent);
     for (const g of data.goals) {
       let range: PeriodRange;
       try {

@@ -14,8 +14,23 @@ export function byAmountDesc(a: RuleDeal, b: RuleDeal): number {
   return compareCodePoints(a.deal.key, b.deal.key);
 }
 
+/** The deals a point names as evidence at most (the point's values carry the full count). */
+export const EVIDENCE_MAX = 10;
+
+/**
+ * The n largest, in order: a bounded insertion, O(deals × n), so a scope with tens of thousands
+ * of slipped deals costs one pass, not a full sort.
+ */
 export function largest(deals: readonly RuleDeal[], n: number): RuleDeal[] {
-  return [...deals].sort(byAmountDesc).slice(0, n);
+  const top: RuleDeal[] = [];
+  for (const d of deals) {
+    if (top.length === n && byAmountDesc(d, top[n - 1]!) >= 0) continue;
+    let i = top.length < n ? top.length : n - 1;
+    while (i > 0 && byAmountDesc(d, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, d);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 /** Evidence for the UIs: enough to show and link a deal without another lookup. */

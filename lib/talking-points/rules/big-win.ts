@@ -1,4 +1,4 @@
-import { largest } from '../deals';
+import { EVIDENCE_MAX, largest } from '../deals';
 import { moneyAtLeast } from '../exact';
 import type { Rule } from '../types';
 import { param } from '../types';
@@ -35,7 +35,7 @@ export const bigWin: Rule = {
       },
       question: { key: 'tpr.q.bigWin', params: { name: param.text(biggest.deal.name) } },
       list: { itemKey: 'tpr.item.amount', deals: top },
-      deals: largest(wins, wins.length),
+      deals: largest(wins, EVIDENCE_MAX),
       values: { count: wins.length, previousAvgDealSize: ref, largest: biggest.amountBase },
     }];
   },

@@ -1,4 +1,4 @@
-import { largest } from '../deals';
+import { EVIDENCE_MAX, largest } from '../deals';
 import type { Rule } from '../types';
 import { param } from '../types';
 
@@ -21,7 +21,7 @@ export const earlyStageClosing: Rule = {
       message: { key: 'tpr.earlyStage', params: { count: param.count(early.length), threshold: param.percent(EARLY_STAGE_BELOW / 100) } },
       question: { key: 'tpr.q.earlyStage' },
       list: { itemKey: 'tpr.item.probability', deals: largest(early, 3) },
-      deals: largest(early, early.length),
+      deals: largest(early, EVIDENCE_MAX),
       values: { count: early.length, threshold: EARLY_STAGE_BELOW },
     }];
   },

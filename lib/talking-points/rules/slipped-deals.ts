@@ -1,4 +1,4 @@
-import { largest } from '../deals';
+import { EVIDENCE_MAX, largest } from '../deals';
 import type { Rule } from '../types';
 import { param } from '../types';
 
@@ -16,7 +16,7 @@ export const slippedDeals: Rule = {
       message: { key: 'tpr.slipped', params: { count: param.count(all.length) } },
       question: { key: 'tpr.q.slipped' },
       list: { itemKey: 'tpr.item.overdue', deals: largest(all, 3) },
-      deals: largest(all, all.length),
+      deals: largest(all, EVIDENCE_MAX),
       values: { slippedDeals: all.length },
     }];
   },

@@ -1,4 +1,4 @@
-import { largest } from '../deals';
+import { EVIDENCE_MAX, largest } from '../deals';
 import type { Rule } from '../types';
 import { param } from '../types';
 
@@ -16,7 +16,7 @@ export const stalledDeals: Rule = {
       message: { key: 'tpr.stalled', params: { count: param.count(all.length), days: param.days(ctx.stalledAfterDays) } },
       question: { key: 'tpr.q.stalled' },
       list: { itemKey: 'tpr.item.inStage', deals: largest(all, 3) },
-      deals: largest(all, all.length),
+      deals: largest(all, EVIDENCE_MAX),
       values: { stalledDeals: all.length, stalledAfterDays: ctx.stalledAfterDays },
     }];
   },
