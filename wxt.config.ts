@@ -9,11 +9,14 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  // MV3 for every browser, Firefox too (docs/security.md): WXT's Firefox MV2 default would drop
+  // optional_host_permissions (custom CRM domains) and the MV3 default CSP.
+  manifestVersion: 3,
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -21,6 +24,15 @@ export default defineConfig({
     host_permissions: [...CRM_HOST_PATTERNS, ...(isDemo(mode) ? DEMO_HOST_PATTERNS : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Firefox MV3 requires an add-on id; Pacer collects and transmits no data at all.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'pacer@pacer.extension', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+P' },
