@@ -9,6 +9,9 @@ import sites from './messages/sites';
 import storage from './messages/storage';
 import teach from './messages/teach';
 import ui from './messages/ui';
+import options from './messages/options';
+import optionsSettings from './messages/options-settings';
+import optionsData from './messages/options-data';
 import { makeT, type Params } from './translate';
 import type { AreaMessages, Message, MessageTable } from './types';
 
@@ -16,7 +19,7 @@ import type { AreaMessages, Message, MessageTable } from './types';
  * Every UI area registers its messages here (one file per area under ./messages), so a key
  * lives beside the feature's other strings and the parity test sees all of them.
  */
-const areas: AreaMessages<MessageTable>[] = [common, talkingPoints, popup, ui, sidebar, storage, talkingPointRules, engineReport, teach, sites];
+const areas: AreaMessages<MessageTable>[] = [common, talkingPoints, popup, ui, sidebar, storage, talkingPointRules, engineReport, teach, sites, options, optionsSettings, optionsData];
 
 type Tables = Record<Language, Record<string, Message>>;
 export const allMessages: Tables = { en: {}, 'zh-TW': {}, 'zh-CN': {}, ja: {} };
