@@ -22,4 +22,6 @@ export interface PopupApi {
   openGoals(owner: string, period: string): void;
   lastRep(): Promise<string | null>;
   rememberRep(owner: string): Promise<void>;
+  /** Opens teach mode in the active tab; false when Pacer is not running there. */
+  teachPage?(): Promise<boolean>;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { TeachLaunch } from '../teach/teach-launch';
 import type { Language, Settings } from '../../lib/domain/settings';
 import type { RepView, TeamView } from '../../lib/domain/views';
 import type { Translate } from '../../lib/i18n';
@@ -94,6 +95,11 @@ export function PopupApp({ api, t, lang }: PopupAppProps) {
         <footer class="pacer-no-print">
           <h2 class="pacer-small-heading">{t('popup.export.heading')}</h2>
           <ExportButtons t={t} onExport={api.exportData} />
+        </footer>
+      )}
+      {api.teachPage && (
+        <footer class="pacer-no-print">
+          <TeachLaunch t={t} onTeach={api.teachPage} />
         </footer>
       )}
     </main>

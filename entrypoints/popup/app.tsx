@@ -78,5 +78,16 @@ export function createPopupApi(today: string): PopupApi {
     },
     lastRep: () => lastRepItem.getValue(),
     rememberRep: (owner) => lastRepItem.setValue(owner),
+    async teachPage() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return false;
+      try {
+        const opened = await sendMessage('teach.open', undefined, tab.id);
+        if (opened) window.close();
+        return opened;
+      } catch {
+        return false; // no content script in that tab
+      }
+    },
   };
 }
