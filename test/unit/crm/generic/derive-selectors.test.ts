@@ -80,6 +80,26 @@ describe('deriveSelectors', () => {
     expectMatches(taught.deals, join(DIR, 'board-abbreviated-amounts.expected.json'));
   });
 
+  it('teaches a headerless card list the automatic readers cannot read', () => {
+    const doc = open('teach-cards-no-headers');
+    const item = doc.querySelector('li[data-deal="d-102"]')!;
+    const picks: Picks = {
+      name: item.querySelector('a')!, amount: item.querySelector('.meta-amount')!, stage: item.querySelector('.meta-stage')!,
+      closeDate: item.querySelector('.meta-date')!, owner: item.querySelector('.meta-owner')!,
+    };
+    const r = deriveSelectors(doc, picks);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.mapping.row).toBe('li[data-deal].deal-item');
+    const deals = readTaught(doc, new URL(page!.url), r.mapping, opts).deals;
+    expect(deals.map((d) => [d.sourceId, d.name, d.amount, d.stage, d.status, d.closeDate, d.owner])).toEqual([
+      ['127.0.0.1:4173/101', 'Harbor Logistics – telematics', 12000, 'Proposal', 'open', '2026-12-15', 'Ana Ruiz'],
+      ['127.0.0.1:4173/102', 'Northwind renewal', 8500, 'Negotiation', 'open', '2027-01-20', 'Tom Becker'],
+      ['127.0.0.1:4173/103', 'Blue Ridge laptops', 30250, 'Closed Won', 'won', '2026-11-03', 'Ana Ruiz'],
+      ['127.0.0.1:4173/104', 'Pinecrest PMS', 4000, 'Closed Lost', 'lost', '2026-10-28', 'Liu Wei'],
+      ['127.0.0.1:4173/105', 'Orchard ERP phase 2', 51000, 'Qualification', 'open', '2027-02-14', 'Tom Becker'],
+    ]);
+  });
+
   it('needs the name', () => {
     const doc = open('suitecrm-opportunities');
     expect(deriveSelectors(doc, { amount: byText(doc, 'td', '$96,250.50') })).toEqual({ ok: false, reason: 'no-name' });
