@@ -12,6 +12,24 @@ export default defineConfig({
   // MV3 for every browser, Firefox too (docs/security.md): WXT's Firefox MV2 default would drop
   // optional_host_permissions (custom CRM domains) and the MV3 default CSP.
   manifestVersion: 3,
+  // `npm run zip`: the store packages, plus for Firefox the sources zip AMO reviewers rebuild from
+  // (`npm ci && npm run build:firefox`). Tests, fixtures, the demo CRM, screenshots and scripts are
+  // not needed to build the add-on, so they stay out (WXT already leaves out node_modules, dot files
+  // and .output).
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    excludeSources: [
+      'test/**',
+      'scripts/**',
+      'screenshots/**',
+      'docs/screenshots/**',
+      'bench-results/**',
+      'dist/**',
+      '*.log',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+    ],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
