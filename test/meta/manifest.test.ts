@@ -6,17 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRM_HOST_PATTERNS, DEMO_HOST_PATTERNS } from '../../lib/crm/hosts';
 
 /**
- * Builds the store and demo manifests into a temp dir (never touching .output, which other runs
- * use) and pins what Pacer may ask the browser for. Every permission must be explained in
- * docs/permissions.md.
+ * Builds the Chrome store, Chrome demo and Firefox store manifests into a temp dir (never touching
+ * .output, which other runs use) and pins what Pacer may ask each browser for. The pin is
+ * docs/permissions.md itself: a permission or host that appears in a manifest without a row (and a
+ * reason) there fails, and so does a row for something no manifest asks for any more.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
-const FORBIDDEN = ['<all_urls>', 'tabs', 'cookies', 'webRequest', 'webRequestBlocking', 'history', 'debugger', 'identity', 'management'];
-const PINNED_PERMISSIONS = ['alarms', 'scripting', 'storage', 'unlimitedStorage'];
-const PINNED_OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+const FORBIDDEN = ['<all_urls>', 'tabs', 'cookies', 'webRequest', 'webRequestBlocking', 'history', 'debugger', 'identity', 'management', 'nativeMessaging', 'downloads', 'clipboardRead'];
 
 /** The manifest fields this test reads (the built manifest is plain JSON). */
 interface ManifestJson {
+  manifest_version?: number;
   name?: string;
   description?: string;
   permissions?: string[];
@@ -26,83 +26,125 @@ interface ManifestJson {
   icons?: Record<string, string>;
   content_scripts?: { matches?: string[] }[];
   web_accessible_resources?: { resources: string[]; matches?: string[] }[];
+  content_security_policy?: unknown;
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
 }
 
 let outDir: string;
-let store: ManifestJson;
-let demo: ManifestJson;
+let chromeStore: ManifestJson;
+let chromeDemo: ManifestJson;
+let firefoxStore: ManifestJson;
 
-async function buildManifest(mode: string): Promise<ManifestJson> {
-  const result = await build({ root: ROOT, outDir: join(outDir, mode), mode, browser: 'chrome', logLevel: 1 } as Parameters<typeof build>[0]);
+async function buildManifest(mode: string, browser: 'chrome' | 'firefox'): Promise<ManifestJson> {
+  const result = await build({ root: ROOT, outDir: join(outDir, `${browser}-${mode}`), mode, browser, logLevel: 1 } as Parameters<typeof build>[0]);
   return result.manifest as unknown as ManifestJson;
 }
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'pacer-manifest-'));
-  store = await buildManifest('production');
-  demo = await buildManifest('demo');
-}, 180_000);
+  chromeStore = await buildManifest('production', 'chrome');
+  chromeDemo = await buildManifest('demo', 'chrome');
+  firefoxStore = await buildManifest('production', 'firefox');
+}, 420_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** `| \`name\` | reason |` rows of docs/permissions.md, per `## ` section; a row needs a real reason. */
+function documentedRows(): Map<string, Map<string, string>> {
+  const sections = new Map<string, Map<string, string>>();
+  let current = '';
+  for (const line of readFileSync(join(ROOT, 'docs', 'permissions.md'), 'utf8').split('\n')) {
+    const heading = /^##\s+(.+)$/.exec(line);
+    if (heading?.[1]) current = heading[1].trim().toLowerCase();
+    const row = /^\|\s*`([^`]+)`\s*\|(.*)\|\s*$/.exec(line);
+    if (row?.[1]) {
+      const rows = sections.get(current) ?? new Map<string, string>();
+      rows.set(row[1], (row[2] ?? '').trim());
+      sections.set(current, rows);
+    }
+  }
+  return sections;
+}
+const docs = documentedRows();
+const section = (name: string): string[] => [...(docs.get(name)?.keys() ?? [])].sort();
+const DOC_API = section('api permissions');
+const DOC_HOSTS = section('host permissions (content script matches)');
+const DOC_OPTIONAL = section('optional host permissions');
 
 const hostsOf = (m: ManifestJson): string[] => [
   ...(m.host_permissions ?? []),
   ...(m.content_scripts ?? []).flatMap((s) => s.matches ?? []),
 ];
+const sorted = (xs: readonly string[] | undefined): string[] => [...(xs ?? [])].sort();
 
-describe('store manifest', () => {
-  it('asks only for the pinned permissions', () => {
-    expect([...(store.permissions ?? [])].sort()).toEqual(PINNED_PERMISSIONS);
-    expect([...(store.optional_host_permissions ?? [])].sort()).toEqual(PINNED_OPTIONAL_HOSTS);
-    expect(store.optional_permissions ?? []).toEqual([]);
+describe('docs/permissions.md is the pin', () => {
+  it('has a reason for every row and the three tables', () => {
+    expect(DOC_API).toContain('storage');
+    expect(DOC_HOSTS.length).toBeGreaterThan(0);
+    expect(DOC_OPTIONAL.length).toBeGreaterThan(0);
+    for (const rows of docs.values()) for (const [name, why] of rows) expect(why.length, `reason for ${name}`).toBeGreaterThan(8);
   });
 
-  it('has host permissions only for the CRM domains with adapters', () => {
-    expect([...(store.host_permissions ?? [])].sort()).toEqual([...CRM_HOST_PATTERNS].sort());
-    for (const match of hostsOf(store)) expect(CRM_HOST_PATTERNS as readonly string[]).toContain(match);
+  it('documents exactly the CRM hosts with a built-in reader', () => {
+    expect(DOC_HOSTS).toEqual(sorted(CRM_HOST_PATTERNS));
+  });
+});
+
+describe.each([
+  ['chrome', () => chromeStore],
+  ['firefox', () => firefoxStore],
+] as const)('%s store manifest', (_browser, manifest) => {
+  it('is MV3 and asks only for the documented permissions', () => {
+    const m = manifest();
+    expect(m.manifest_version).toBe(3);
+    expect(sorted(m.permissions), 'add a row with the reason to docs/permissions.md').toEqual(DOC_API);
+    expect(sorted(m.optional_host_permissions)).toEqual(DOC_OPTIONAL);
+    expect(m.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('has host permissions and content-script matches only for the documented CRM domains', () => {
+    const m = manifest();
+    expect(sorted(m.host_permissions)).toEqual(DOC_HOSTS);
+    for (const match of hostsOf(m)) expect(DOC_HOSTS).toContain(match);
   });
 
   it('never has <all_urls>, tabs, cookies, webRequest, history or a localhost match', () => {
-    const text = JSON.stringify(store);
+    const text = JSON.stringify(manifest());
     for (const word of FORBIDDEN) expect(text).not.toContain(`"${word}"`);
     expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
+  it('keeps the MV3 default CSP on extension pages (no content_security_policy override)', () => {
+    expect(manifest().content_security_policy).toBeUndefined();
+  });
+
   it('has a name, description and the icons', () => {
-    expect(store.name).toBeTruthy();
-    expect(store.description).toBeTruthy();
-    expect(Object.keys(store.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+    const m = manifest();
+    expect(m.name).toBeTruthy();
+    expect(m.description).toBeTruthy();
+    expect(Object.keys(m.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+  });
+});
+
+describe('firefox manifest', () => {
+  it('has an add-on id and declares that no data is collected', () => {
+    const gecko = firefoxStore.browser_specific_settings?.gecko;
+    expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
   });
 });
 
 describe('demo manifest', () => {
   it('adds the demo CRM on loopback, and nothing else', () => {
-    expect(hostsOf(demo)).toEqual(expect.arrayContaining([...DEMO_HOST_PATTERNS]));
-    const extra = hostsOf(demo).filter((h) => !(CRM_HOST_PATTERNS as readonly string[]).includes(h));
+    expect(hostsOf(chromeDemo)).toEqual(expect.arrayContaining([...DEMO_HOST_PATTERNS]));
+    const extra = hostsOf(chromeDemo).filter((h) => !(CRM_HOST_PATTERNS as readonly string[]).includes(h));
     expect([...new Set(extra)].sort()).toEqual([...DEMO_HOST_PATTERNS].sort());
-    expect([...(demo.permissions ?? [])].sort()).toEqual(PINNED_PERMISSIONS);
+    expect(sorted(chromeDemo.permissions)).toEqual(DOC_API);
+    expect(chromeDemo.content_security_policy).toBeUndefined();
   });
 
   it("lets the demo pages load the sidebar's CSS (web-accessible on the demo hosts too)", () => {
-    const css = (demo.web_accessible_resources ?? []).filter((r) => r.resources.some((f) => f.endsWith('.css')));
+    const css = (chromeDemo.web_accessible_resources ?? []).filter((r) => r.resources.some((f) => f.endsWith('.css')));
     expect(css.length).toBeGreaterThan(0);
     for (const r of css) expect(r.matches).toEqual(expect.arrayContaining([...DEMO_HOST_PATTERNS]));
-  });
-});
-
-describe('docs/permissions.md', () => {
-  const documented = new Set(
-    readFileSync(join(ROOT, 'docs', 'permissions.md'), 'utf8')
-      .split('\n')
-      .filter((line) => /^\|\s*`/.test(line))
-      .map((line) => /^\|\s*`([^`]+)`/.exec(line)?.[1] as string),
-  );
-
-  it('documents every permission and host of the store manifest', () => {
-    const used = [
-      ...(store.permissions ?? []),
-      ...(store.host_permissions ?? []),
-      ...(store.optional_host_permissions ?? []),
-    ];
-    expect(used.filter((p) => !documented.has(p))).toEqual([]);
   });
 });
