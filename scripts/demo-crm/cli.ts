@@ -41,7 +41,7 @@ if (command === 'serve') {
   const doc =
     command === 'deals'
       ? deals
-      : demoBackup(deals, { exportedAt: `${today}T09:00:00.000Z`, ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });
+      : demoBackup(deals, { exportedAt: `${today}T09:00:00.000Z`, today, ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });
   const text = `${JSON.stringify(doc, null, 2)}\n`;
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
