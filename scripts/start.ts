@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { TeamView } from '../lib/domain/views';
 import { checkDemoBuild, demoDistDir, findChromium } from './browser/chromium';
 import { callBackground, launchExtensionBrowser, openExtensionPage, readDb } from './browser/extension-browser';
-import { DEMO_FX_RATES } from './demo-crm/data';
+import { demoBackup } from './demo-crm/backup';
 import { DEFAULT_DEMO_PORT, startDemoServer, type DemoServer } from './demo-crm/server';
 import { formatSummary } from './start/summary';
 import { runTour } from './start/tour';
@@ -68,18 +68,23 @@ const cleanup = async (): Promise<void> => {
   await server.close();
 };
 
-// The demo's deals come in four currencies: enter exchange rates once, as a user would in Options.
-async function setDemoRates(): Promise<void> {
+// Seed what a team lead would set up once, through the extension's own import path (the same
+// `data.importApply` as Options → Data): the exchange rates for the demo's four currencies and
+// the demo goals of this quarter (scripts/demo-crm/goals.ts). No deals: the sidebar reads those
+// from the demo CRM's pages, which is the point of the tour.
+async function seedDemo(): Promise<void> {
   const page = await openExtensionPage(browser, 'popup.html');
   try {
-    await callBackground(page, 'settings.update', { baseCurrency: 'USD', fxRates: DEMO_FX_RATES });
+    const seed = demoBackup([], { exportedAt: new Date().toISOString(), today: server.today });
+    const result = await callBackground<{ ok: boolean; fatal: string | null }>(page, 'data.importApply', { text: JSON.stringify(seed) });
+    if (!result.ok) throw new Error(result.fatal ?? 'import refused');
   } catch (e) {
-    console.warn(`Could not set the demo exchange rates (${String(e)}); money totals count USD deals only.`);
+    console.warn(`Could not seed the demo goals and exchange rates (${String(e)}); money totals count USD deals only.`);
   } finally {
     await page.close();
   }
 }
-await setDemoRates();
+await seedDemo();
 
 if (!headless) {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());

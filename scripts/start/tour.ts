@@ -88,7 +88,7 @@ export async function runTour(b: ExtensionBrowser, baseUrl: string, dir: string)
   await shot(page, 'demo-record-with-sidebar.png');
   await page.close();
 
-  const popup = await openExtensionPage(b, 'popup.html', { width: 400, height: 600 });
+  const popup = await openExtensionPage(b, 'popup.html', { width: 800, height: 600 });
   const revenue = popup.locator(HOOKS.popupRevenue).first();
   try {
     await revenue.waitFor({ state: 'visible', timeout: 15_000 });
