@@ -3,6 +3,7 @@ import type { CrmAdapter } from './contract';
 import { demoAdapter } from './demo';
 import { dynamicsAdapter } from './dynamics';
 import { genericAdapter } from './generic';
+import { isBuiltInHost } from '../sites/custom-host';
 import { hubspotAdapter } from './hubspot';
 import { pipedriveAdapter } from './pipedrive';
 import { salesforceAdapter } from './salesforce';
@@ -34,7 +35,10 @@ export function adapterFor(url: URL | string, settings?: Pick<Settings, 'disable
   const builtIn = ADAPTERS.find((a) => !disabled.has(a.id) && a.matches(u));
   if (builtIn) return builtIn;
   // No built-in adapter: the generic table/board readers (issue #5), unless switched off too.
-  return !disabled.has(genericAdapter.id) && genericAdapter.matches(u) ? genericAdapter : null;
+  // Never on a built-in CRM's own host: a Salesforce report listing opportunities would come
+  // back as `generic` copies of deals the Salesforce adapter stores (a taught mapping still works).
+  if (disabled.has(genericAdapter.id) || isBuiltInHost(u.hostname.toLowerCase())) return null;
+  return genericAdapter.matches(u) ? genericAdapter : null;
 }
 
 /** An adapter by id (`npm run extract --adapter`), or null. */

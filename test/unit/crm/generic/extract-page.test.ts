@@ -33,6 +33,16 @@ describe('extractPage with the generic readers and taught mappings', () => {
     expect(r.warnings[0]).toMatch(/taught mapping/i);
   });
 
+  it('never guesses on a built-in CRM host: switching that CRM off stops reading it', () => {
+    page = loadPage(join(DIR, 'de-verkaufschancen.html'));
+    const off = { disabledCrms: ['salesforce', 'hubspot'], stageStatus: {} };
+    for (const url of ['https://acme.lightning.force.com/lightning/o/Opportunity/list', 'https://app.hubspot.com/contacts/1/objects/0-3/views/all/list']) {
+      const r = extractPage(page.document, new URL(url), { settings: off });
+      expect(r.adapter, url).toBeNull();
+      expect(r.deals).toEqual([]);
+    }
+  });
+
   it('respects a user who switched the generic readers off', () => {
     page = loadPage(join(DIR, 'de-verkaufschancen.html'));
     const r = extractPage(page.document, new URL(page.url), { settings: { disabledCrms: ['generic'], stageStatus: {} } });
