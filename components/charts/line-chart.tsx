@@ -21,7 +21,7 @@ export interface LineChartProps {
   height?: number;
 }
 
-const PAD = { left: 72, right: 16, top: 12, bottom: 44 };
+const PAD = { left: 72, right: 44, top: 12, bottom: 44 };
 
 /** Scales of a chart: data bounds → pixel box (pure, exported for tests). */
 export function chartScales(series: readonly LineSeries[], width: number, height: number) {

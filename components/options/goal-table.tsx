@@ -60,7 +60,7 @@ export function GoalTable({ goals, onEdit, onDelete, t, lang, currency }: GoalTa
               <td>{g.owner ?? t('common.team')}</td>
               <td>{g.period}</td>
               <td>{targetText(g, ctx)}</td>
-              <td class="pacer-opt-actions">
+              <td><div class="pacer-opt-actions">
                 <button type="button" class="pacer-btn" onClick={() => onEdit(g)} aria-label={t('options.goals.editOne', { metric: name, period: g.period })}>{t('options.goals.edit')}</button>
                 {confirming === g.id ? (
                   <>
@@ -72,7 +72,7 @@ export function GoalTable({ goals, onEdit, onDelete, t, lang, currency }: GoalTa
                 ) : (
                   <button type="button" class="pacer-btn" onClick={() => setConfirming(g.id)} aria-label={t('options.goals.deleteOne', { metric: name, period: g.period })}>{t('common.delete')}</button>
                 )}
-              </td>
+              </div></td>
             </tr>
           );
         })}

@@ -34,11 +34,10 @@ afterAll(async () => {
 const options = (hash: string): Promise<Page> => openExtensionPage(pacer, `options.html${hash}`, { width: 1100, height: 900 });
 
 describe('options', () => {
-  // The sidebar and popup show the current quarter, so the goal is set for it (the form's period picker).
-  const quarter = currentPeriod('quarter', demo?.today ?? new Date().toISOString().slice(0, 10), defaultSettings());
   let owner = '';
 
   it("creates the guide's example goal with its two drivers from the template, pre-filled from the popup's link", async () => {
+    // The sidebar and popup show the current quarter, so the goal is set for it (the link's period).
     const q = currentPeriod('quarter', demo.today, defaultSettings());
     const counts = new Map<string, number>();
     for (const d of demo.deals) if (d.closeDate && contains(q, d.closeDate)) counts.set(d.owner, (counts.get(d.owner) ?? 0) + 1);
@@ -116,7 +115,16 @@ describe('options', () => {
       const page = await options(`#/${p}`);
       await page.locator('.pacer-opt-main h1, .pacer-opt-main h2').first().waitFor();
       if (p === 'goals') await page.getByTestId('pacer-goal-new').click();
-      if (p === 'trends') await page.getByTestId('pacer-trends-metric').waitFor();
+      if (p === 'trends') {
+        // The rep's snapshots (the popup took today's) and the goal's pace chart, so both charts are checked.
+        await page.getByTestId('pacer-trends-scope').selectOption(owner);
+        await page.getByTestId('pacer-chart-kpi').waitFor();
+        const main = (await pacer.readDb<Goal>('goals')).find((g) => g.parentId === null)!;
+        await page.getByTestId('pacer-trends-goal').selectOption(main.id);
+        await page.getByTestId('pacer-chart-pace').waitFor();
+        if (process.env.PACER_SHOTS) await page.screenshot({ path: `${process.env.PACER_SHOTS}/trends.png`, fullPage: true });
+      }
+      if (p === 'goals' && process.env.PACER_SHOTS) await page.screenshot({ path: `${process.env.PACER_SHOTS}/goals.png`, fullPage: true });
       await page.evaluate(axe);
       found[p] = await page.evaluate(async () => {
         const w = window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } };
@@ -127,5 +135,4 @@ describe('options', () => {
     }
     expect(found).toEqual({ goals: [], settings: [], sites: [], data: [], trends: [] });
   });
-  void quarter;
 });
