@@ -71,10 +71,14 @@ export function SidebarController({ source, prefs, savePrefs, exposeToggle, onTe
     setCollapsed(next);
     savePrefs({ collapsed: next, periodKind });
   }, [periodKind, savePrefs]);
-  useEffect(() => exposeToggle(() => setCollapsed((c) => {
-    savePrefs({ collapsed: !c, periodKind });
-    return !c;
-  })), [exposeToggle, periodKind, savePrefs]);
+  // Braces matter: exposeToggle returns the function it is given, and an arrow body returning it
+  // made it this effect's cleanup — every period change then toggled the panel shut.
+  useEffect(() => {
+    exposeToggle(() => setCollapsed((c) => {
+      savePrefs({ collapsed: !c, periodKind });
+      return !c;
+    }));
+  }, [exposeToggle, periodKind, savePrefs]);
 
   // Nothing to show until the strings arrive (one small message, right after mount).
   if (!t || !strings) return null;
