@@ -13,6 +13,8 @@ export interface GoalRowProps extends FormatContext {
   goal: GoalResult;
   /** The metric's label ("Revenue won"); defaults to the i18n key `kpi.<metric>`. */
   label?: string;
+  /** A tab stop of its own (GoalList in the sidebar). */
+  focusable?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export function paceShare(goal: GoalResult): number | null {
 }
 
 /** A goal: label, status (colour + text), progress bar with pace marker, projection, required per week. */
-export function GoalRow({ goal, label, lang, currency, t }: GoalRowProps) {
+export function GoalRow({ goal, label, focusable = false, lang, currency, t }: GoalRowProps) {
   const ctx = { lang, currency, t };
   const name = label ?? t(`kpi.${goal.metric}`);
   const pace = paceShare(goal);
@@ -37,7 +39,7 @@ export function GoalRow({ goal, label, lang, currency, t }: GoalRowProps) {
     : t('goal.meterTextPace', { progress: formatPercent(goal.progress, lang, 0), pace: formatPercent(pace, lang, 0) });
   const tone = goal.status ? STATUS_TONE[goal.status] : 'neutral';
   return (
-    <li class="pacer-goal" data-goal={goal.id} data-metric={goal.metric}>
+    <li class="pacer-goal" data-goal={goal.id} data-metric={goal.metric} tabIndex={focusable ? 0 : undefined}>
       <div class="pacer-goal__head">
         <span class="pacer-goal__label">{name}</span>
         <StatusBadge status={goal.status} t={t} />

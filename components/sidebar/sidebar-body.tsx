@@ -46,7 +46,7 @@ export function SidebarBody({ view, loading, error, t, lang, onRetry }: SidebarB
         {report.goals.length === 0 ? (
           <EmptyState title={t('sidebar.goals.empty')}>{t('sidebar.goals.emptyHint')}</EmptyState>
         ) : (
-          <GoalList goals={report.goals} label={t('sidebar.goals')} currency={currency} t={t} lang={lang} />
+          <GoalList goals={report.goals} label={t('sidebar.goals')} currency={currency} t={t} lang={lang} focusable />
         )}
       </section>
       <section class="pacer-sb__section" aria-labelledby="pacer-sb-tp-h">
@@ -55,7 +55,8 @@ export function SidebarBody({ view, loading, error, t, lang, onRetry }: SidebarB
           <p class="pacer-sb__hint">{t('sidebar.talkingPoints.empty')}</p>
         ) : (
           <ol class="pacer-sb__tps">
-            {points.map((p) => <li key={p.id}><TalkingPointItem point={p} t={t} lang={lang} currency={currency} compact /></li>)}
+            {/* Tab stops like the KPI cards and goals, so the keyboard reaches points without deal links too. */}
+            {points.map((p) => <li key={p.id} tabIndex={0} data-testid="pacer-sb-tp"><TalkingPointItem point={p} t={t} lang={lang} currency={currency} compact /></li>)}
           </ol>
         )}
       </section>
