@@ -147,7 +147,7 @@ const messages: AreaMessages<typeof en> = {
     'kpi.salesCycleDays': '営業サイクル',
     'kpi.openPipeline': 'パイプライン',
     'kpi.weightedPipeline': '加重パイプライン',
-    'kpi.forecast': '見込み',
+    'kpi.forecast': '売上予測',
     'kpi.slippedDeals': '期日超過の案件',
     'kpi.stalledDeals': '停滞中の案件',
     'kpi.csat': '顧客満足度',
