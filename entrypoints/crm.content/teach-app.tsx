@@ -97,6 +97,7 @@ export function TeachApp({ t, lang, ownHosts, onSaved, onClose }: TeachAppProps)
       const saved: Mapping = {
         id: `taught:${host}${pathPattern}`.slice(0, 200), host, pathPattern, label: state.label.trim().slice(0, 200),
         row: m.row, fields: m.fields, idFrom: m.idFrom, createdAt: now, updatedAt: now,
+        ...(Object.keys(m.columns).length > 0 ? { columns: m.columns } : {}),
       };
       try {
         await sendMessage('mappings.save', saved);

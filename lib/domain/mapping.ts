@@ -17,6 +17,12 @@ export const mappingSchema = z.object({
   label: z.string().max(200),
   row: z.string().min(1).max(1000),
   fields: z.partialRecord(mappedFieldSchema, z.string().min(1).max(1000)),
+  /**
+   * Optional (mappings saved before it have none): for fields read from a table column by its
+   * position, the column's normalized header text. The reader finds the column by this text, so
+   * reordered columns still read the right field; a header that is gone skips the field.
+   */
+  columns: z.partialRecord(mappedFieldSchema, z.string().min(1).max(200)).optional(),
   /** Optional: how to find the record id (attribute name on the row, or `link` for the name link's href). */
   idFrom: z.string().max(200).nullable().default(null),
   createdAt: isoTimestamp,

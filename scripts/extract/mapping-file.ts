@@ -5,9 +5,9 @@ import type { TaughtSelectors } from '../../lib/crm/generic/taught';
 
 /**
  * `--mapping <file>`: a taught mapping as JSON, either a whole `Mapping` (teach mode, a backup's
- * `mappings[i]`) or just `{ row, fields, idFrom? }` written by hand while debugging a page.
+ * `mappings[i]`) or just `{ row, fields, idFrom?, columns? }` written by hand while debugging a page.
  */
-const selectorsOnly = mappingSchema.pick({ row: true, fields: true }).extend({ idFrom: z.string().max(200).nullable().default(null) });
+const selectorsOnly = mappingSchema.pick({ row: true, fields: true, columns: true }).extend({ idFrom: z.string().max(200).nullable().default(null) });
 
 export async function readMappingFile(file: string): Promise<TaughtSelectors> {
   let text: string;

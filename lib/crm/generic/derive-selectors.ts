@@ -1,5 +1,6 @@
 import type { MappedField } from '../../domain/mapping';
 import { valueText } from '../page-context';
+import { columnHeaderOf } from './column-headers';
 import { ancestorPart, partsFor, sharedPart } from './css-parts';
 import { rowAttrId } from './record-id';
 import { COLUMN_HEADING } from './taught';
@@ -16,6 +17,8 @@ export interface DerivedMapping {
   fields: Partial<Record<MappedField, string>>;
   /** Row attribute carrying the record id, `link` for the name's link, or null (hash of the name). */
   idFrom: string | null;
+  /** Header text of the columns read by position (see column-headers.ts). */
+  columns: Partial<Record<MappedField, string>>;
 }
 
 export type DeriveResult =
@@ -24,6 +27,8 @@ export type DeriveResult =
 
 const CELL = 'td,th,[role="gridcell"],[role="cell"],[role="columnheader"],[role="rowheader"]';
 const isCell = (el: Element) => el.matches(CELL);
+/** Does the selector's last step name the cell by its position (which reordering columns changes)? */
+const byPosition = (sel: string) => /:nth-child\(|\[aria-colindex=/.test(sel.split(' > ').pop() ?? sel);
 const picked = (p: Picks) => Object.values(p).filter((e): e is Element => !!e);
 
 function commonAncestor(els: Element[]): Element | null {
@@ -119,6 +124,7 @@ export function deriveSelectors(root: ParentNode, picks: Picks): DeriveResult {
   if (!found) return { ok: false, reason: 'no-row' };
   const { row, rows } = found;
   const fields: DerivedMapping['fields'] = {};
+  const columns: DerivedMapping['columns'] = {};
   for (const [field, el] of Object.entries(picks) as [MappedField, Element | undefined][]) {
     if (!el) continue;
     // A stage clicked outside the card: the board column's heading (the same for every card in it).
@@ -127,8 +133,12 @@ export function deriveSelectors(root: ParentNode, picks: Picks): DeriveResult {
       continue;
     }
     if (!row.contains(el)) continue;
-    const sel = fieldSelector(row, snap(el, row), rows);
-    if (sel) fields[field] = sel;
+    const cell = snap(el, row);
+    const sel = fieldSelector(row, cell, rows);
+    if (!sel) continue;
+    fields[field] = sel;
+    const header = isCell(cell) && byPosition(sel) ? columnHeaderOf(row, cell) : null;
+    if (header) columns[field] = header;
   }
   if (!fields.name) return { ok: false, reason: 'no-row' };
   const ids = rows.map((r) => rowAttrId(r));
@@ -136,7 +146,7 @@ export function deriveSelectors(root: ParentNode, picks: Picks): DeriveResult {
   const distinct = new Set(ids.map((i) => i?.value)).size === rows.length;
   const nameHasLink = !!(nameEl.closest('a[href]') ?? row.querySelector(fields.name)?.querySelector('a[href]'));
   const idFrom = attr && distinct && ids.every((i) => i?.attr === attr) ? attr : nameHasLink ? 'link' : null;
-  return { ok: true, mapping: { row: rowSelector(root, rows), fields, idFrom }, rows };
+  return { ok: true, mapping: { row: rowSelector(root, rows), fields, idFrom, columns }, rows };
 }
 
 /** The path pattern a mapping is saved for: id-like segments (digits, uuids) become `*`. */

@@ -13,12 +13,12 @@ export interface Grid {
   rows: { row: Element; cells: (Element | null)[] }[];
 }
 
-const ARIA_GRID = '[role="grid"],[role="treegrid"],[role="table"]';
-const ARIA_CELL = '[role="gridcell"],[role="cell"],[role="rowheader"]';
+export const ARIA_GRID = '[role="grid"],[role="treegrid"],[role="table"]';
+export const ARIA_CELL = '[role="gridcell"],[role="cell"],[role="rowheader"]';
 const STATE_CLASS = /^(?:odd|even|selected|active|hover|hovered|focus|focused|first|last|striped|highlight(?:ed)?|checked|expanded|collapsed|is-.*|has-.*)$/i;
 
 /** Cells by column, with `colspan` spread so indexes line up with the header row. */
-function spread(cells: Element[]): (Element | null)[] {
+export function spread(cells: Element[]): (Element | null)[] {
   const out: (Element | null)[] = [];
   for (const c of cells) {
     out.push(c);
@@ -28,14 +28,20 @@ function spread(cells: Element[]): (Element | null)[] {
   return out;
 }
 
-const ownRows = (table: Element): Element[] =>
+export const ownRows = (table: Element): Element[] =>
   Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
-const cellsOf = (tr: Element): Element[] => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+export const cellsOf = (tr: Element): Element[] => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+
+/** The header row of a table: the last `<thead>` row, else the first row of header cells only. */
+export function tableHeadRow(table: Element, rows: readonly Element[] = ownRows(table)): Element | undefined {
+  const headRows = rows.filter((tr) => tr.parentElement?.tagName === 'THEAD');
+  return headRows[headRows.length - 1] ?? rows.find((tr) => cellsOf(tr).every((c) => c.tagName === 'TH'));
+}
 
 function htmlTable(table: Element): Grid | null {
   const rows = ownRows(table);
   const headRows = rows.filter((tr) => tr.parentElement?.tagName === 'THEAD');
-  const headRow = headRows[headRows.length - 1] ?? rows.find((tr) => cellsOf(tr).every((c) => c.tagName === 'TH'));
+  const headRow = tableHeadRow(table, rows);
   if (!headRow) return null;
   const headers = spread(cellsOf(headRow)).map((c) => (c ? valueText(c) : ''));
   const body = rows.filter((tr) => tr !== headRow && !headRows.includes(tr) && cellsOf(tr).some((c) => c.tagName === 'TD'));
@@ -43,7 +49,7 @@ function htmlTable(table: Element): Grid | null {
 }
 
 /** ARIA column position: `aria-colindex` when the grid virtualises columns, else document order. */
-function byColIndex(cells: Element[]): (Element | null)[] {
+export function byColIndex(cells: Element[]): (Element | null)[] {
   if (!cells.length || !cells.every((c) => c.hasAttribute('aria-colindex'))) return cells;
   const out: (Element | null)[] = [];
   for (const c of cells) {

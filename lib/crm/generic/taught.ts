@@ -2,6 +2,7 @@ import type { Mapping, MappedField } from '../../domain/mapping';
 import type { ExtractOptions, ExtractResult } from '../contract';
 import { deepQueryAll, isRendered, pageLocale } from '../dom';
 import { columnHeading, stageOf } from './board';
+import { cellUnder, layoutReader } from './column-headers';
 import { buildDeals, listDateOrder, type FieldRow } from './build-deal';
 
 /**
@@ -9,7 +10,7 @@ import { buildDeals, listDateOrder, type FieldRow } from './build-deal';
  * field selector is relative to the row. The same value parsing as the generic readers, so a
  * taught page and an auto-detected one give the same deal for the same row.
  */
-export type TaughtSelectors = Pick<Mapping, 'row' | 'fields' | 'idFrom'>;
+export type TaughtSelectors = Pick<Mapping, 'row' | 'fields' | 'idFrom' | 'columns'>;
 
 /** A field "selector" meaning: the heading of the board column the row sits in (a kanban stage). */
 export const COLUMN_HEADING = '@column-heading';
@@ -33,18 +34,29 @@ function rowsOf(root: ParentNode, selector: string): Element[] {
 /** Header rows match `tr` / `[role=row]` selectors too; they hold header cells, not values. */
 const isHeaderRow = (row: Element) => !!row.querySelector('th:not([scope="row"]),[role="columnheader"]') && !row.querySelector('td,[role="gridcell"]');
 
-export function taughtRows(root: ParentNode, m: TaughtSelectors): FieldRow[] {
+/**
+ * The rows and their field elements. A field saved with its column header is found under that
+ * header (the column may have moved); when no column has the header any more, the field is
+ * left out and named in `gone` (reading the old position would give another field's values).
+ */
+export function taughtRows(root: ParentNode, m: TaughtSelectors, gone: Set<MappedField> = new Set()): FieldRow[] {
   const out: FieldRow[] = [];
   const all = rowsOf(root, m.row);
   const rowSet = new Set(all);
+  const layoutOf = layoutReader();
   for (const row of all) {
     if (!isRendered(row) || isHeaderRow(row)) continue;
     const cells: FieldRow['cells'] = {};
     let stage: string | undefined;
     for (const [field, sel] of Object.entries(m.fields) as [MappedField, string | undefined][]) {
+      const header = m.columns?.[field];
       if (sel === COLUMN_HEADING) {
         const heading = columnHeading(row, (el) => rowSet.has(el));
         stage = (heading ? stageOf(heading, undefined) : null) ?? undefined;
+      } else if (header) {
+        const found = cellUnder(row, header, layoutOf(row));
+        if (found === 'gone') gone.add(field);
+        else cells[field] = found.cell;
       } else if (sel) cells[field] = query(row, sel);
     }
     out.push({ row, cells, idFrom: m.idFrom, ...(stage ? { stage } : {}) });
@@ -54,7 +66,11 @@ export function taughtRows(root: ParentNode, m: TaughtSelectors): FieldRow[] {
 
 export function readTaught(root: ParentNode, url: URL, m: TaughtSelectors, options: ExtractOptions = {}): ExtractResult {
   const warnings: string[] = [];
-  const rows = taughtRows(root, m);
+  const gone = new Set<MappedField>();
+  const rows = taughtRows(root, m, gone);
+  for (const field of gone) {
+    warnings.push(`Taught mapping: no column is headed "${m.columns?.[field] ?? ''}" any more, so ${field} was not read. Teach this page again if the CRM renamed or removed the column.`);
+  }
   if (rows.length === 0) {
     warnings.push('The taught mapping for this page found no rows; the page may have changed. Teach it again from the sidebar.');
     return { deals: [], warnings };
