@@ -80,6 +80,8 @@ export interface ProtocolMap {
   'settings.update'(req: RequestOf<'settings.update'>): Settings;
   'goals.list'(req?: RequestOf<'goals.list'>): Goal[];
   'goals.save'(req: RequestOf<'goals.save'>): Goal;
+  /** A goal with its drivers, all or nothing (one transaction; parents must be in the set or stored). */
+  'goals.saveMany'(req: RequestOf<'goals.saveMany'>): Goal[];
   'goals.delete'(req: RequestOf<'goals.delete'>): void;
   'goals.check'(req: RequestOf<'goals.check'>): SmartCheck;
   'goals.importCsv'(req: RequestOf<'goals.importCsv'>): GoalCsvResult;

@@ -34,6 +34,7 @@ export const requestSchemas = {
   'settings.update': settingsPatchSchema,
   'goals.list': z.object({ owner: owner.nullable().optional(), period: periodLabel.optional() }).optional(),
   'goals.save': goalSchema,
+  'goals.saveMany': z.object({ goals: z.array(goalSchema).min(1).max(50) }),
   'goals.delete': z.object({ id: z.string().min(1).max(200) }),
   'goals.check': z.object({ goal: goalSchema, today }),
   'goals.importCsv': z.object({ csv: z.string().max(2_000_000), apply: z.boolean() }),

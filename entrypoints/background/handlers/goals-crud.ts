@@ -1,5 +1,5 @@
 import type { PacerDb } from '../../../lib/db/app-db';
-import { deleteGoal, listGoals, saveGoal } from '../../../lib/db/goals';
+import { deleteGoal, listGoals, saveGoal, saveGoals } from '../../../lib/db/goals';
 import { handle } from '../../../lib/messaging/handle';
 import { commit, teardown } from './write';
 
@@ -8,6 +8,7 @@ export function setupGoalsCrud(db: PacerDb): () => void {
   return teardown([
     handle('goals.list', (req) => listGoals(db, req ?? {})),
     handle('goals.save', (goal) => commit(() => saveGoal(db, goal))),
+    handle('goals.saveMany', ({ goals }) => commit(() => saveGoals(db, goals))),
     handle('goals.delete', ({ id }) => commit(() => deleteGoal(db, id))),
   ]);
 }

@@ -18,8 +18,8 @@ export function GoalsPage({ t, lang, today, params }: { t: Translate; lang: Lang
       now={() => new Date().toISOString()}
       check={(goal) => sendMessage('goals.check', { goal, today })}
       save={async (list) => {
-        // The main goal first: its drivers point at it (goals.save validates each one).
-        for (const g of list) await sendMessage('goals.save', g);
+        // The main goal and its drivers in one message: stored all together or not at all.
+        await sendMessage('goals.saveMany', { goals: list });
       }}
       remove={(id) => sendMessage('goals.delete', { id })}
       importCsv={(csv, apply) => sendMessage('goals.importCsv', { csv, apply })}
