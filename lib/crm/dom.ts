@@ -108,25 +108,26 @@ export function deepText(el: Element | null | undefined, skip?: string): string 
   if (!el) return '';
   const selector = skip ? `${NON_VALUE},${skip}` : NON_VALUE;
   let out = '';
-  const walkChildren = (node: ParentNode): void => {
-    for (let c = (node as Node).firstChild; c; c = c.nextSibling) walk(c);
+  // An explicit stack, not recursion: a hostile page can nest thousands of elements, and a stack
+  // overflow would lose the whole page's read (test/e2e/hostile.test.ts nests 10,000).
+  const stack: Node[] = [el];
+  const pushChildren = (parent: Node): void => {
+    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
   };
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) { out += node.nodeValue ?? ''; return; }
-    if (node.nodeType !== 1) return;
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) { out += node.nodeValue ?? ''; continue; }
+    if (node.nodeType !== 1) continue;
     const e = node as Element;
-    if (e.matches(selector)) return;
+    if (e.matches(selector)) continue;
     if (e.localName === 'slot') {
       const assigned = typeof (e as HTMLSlotElement).assignedNodes === 'function' ? (e as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
-      if (assigned.length) for (const a of assigned) walk(a);
-      else walkChildren(e);
-      return;
+      if (assigned.length) for (let i = assigned.length - 1; i >= 0; i--) stack.push(assigned[i] as Node);
+      else pushChildren(e);
+      continue;
     }
-    const shadow = shadowOf(e);
-    if (shadow) walkChildren(shadow);
-    else walkChildren(e);
-  };
-  walk(el);
+    pushChildren(shadowOf(e) ?? e);
+  }
   return out.replace(/\s+/g, ' ').trim();
 }
 

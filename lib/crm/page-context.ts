@@ -39,12 +39,13 @@ function skipped(el: Element, extra: string | undefined): boolean {
 export function valueText(el: Element | null | undefined, skip?: string): string {
   if (!el) return '';
   let out = '';
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && !skipped(c as Element, skip)) walk(c);
-    }
-  };
-  walk(el);
+  // An explicit stack, not recursion: thousands of nested elements must not overflow the stack.
+  const stack: Node[] = [];
+  for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length > 0) {
+    const c = stack.pop() as Node;
+    if (c.nodeType === 3) out += c.nodeValue ?? '';
+    else if (c.nodeType === 1 && !skipped(c as Element, skip)) for (let k = c.lastChild; k; k = k.previousSibling) stack.push(k);
+  }
   return out.replace(/\s+/g, ' ').trim();
 }

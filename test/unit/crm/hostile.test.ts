@@ -1,8 +1,10 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { deepText } from '../../../lib/crm/dom';
 import { extractPage } from '../../../lib/crm/extract-page';
+import { valueText } from '../../../lib/crm/page-context';
 import { extractedDealSchema, type ExtractedDeal } from '../../../lib/domain/deal';
-import { bigCellPage, bigTablePage, deepDomPage, payloadPage } from '../../fixtures/hostile/pages';
+import { bigCellPage, bigTablePage, deepDomPage, deepen, payloadPage } from '../../fixtures/hostile/pages';
 import { HOSTILE_HOST, HOSTILE_LIST_URL } from '../../fixtures/hostile/payloads';
 
 /**
@@ -58,6 +60,14 @@ describe('hostile pages', () => {
     for (let el: Element | null = doc.getElementById('deep-cell'); el; el = el.firstElementChild) depth++;
     expect(depth).toBeGreaterThan(2000);
     expect(read(doc)).toEqual(page.deals);
+  });
+
+  it('reads text 20,000 elements deep without overflowing the stack', () => {
+    const doc = load('<!DOCTYPE html><html><body><div id="root"></div></body></html>');
+    const root = doc.getElementById('root')!;
+    deepen(root, 20_000, 'bottom');
+    expect(deepText(root)).toBe('bottom');
+    expect(valueText(root)).toBe('bottom');
   });
 
   it('reads a 1,000-row table (linear; happy-dom parses ~2 ms a row)', () => {
