@@ -8,7 +8,7 @@ import './teach.css';
  * The step-by-step teach panel: one instruction at a time ("Click the deal's name"), what was
  * picked so far, a live preview of the deals the mapping would read, then a label and Save.
  */
-export function TeachPanel({ t, lang, state, onSkip, onBack, onRestart, onLabel, onSave, onCancel }: TeachPanelProps) {
+export function TeachPanel({ t, lang, state, onSkip, onBack, onRestart, onLabel, onSave, onCancel, highlighted = null }: TeachPanelProps) {
   const { step, picked, preview } = state;
   const index = step === 'review' ? TEACH_STEPS.length : TEACH_STEPS.indexOf(step);
   const total = TEACH_STEPS.length + 1;
@@ -26,6 +26,11 @@ export function TeachPanel({ t, lang, state, onSkip, onBack, onRestart, onLabel,
       </p>
       {step === 'name' && index === 0 && <p class="pacer-teach__muted">{t('teach.intro')}</p>}
       {step === 'name' && <p class="pacer-teach__muted">{t('teach.nameRequired')}</p>}
+      {step !== 'review' && <p class="pacer-teach__muted">{t('teach.keyboardHint')}</p>}
+      {/* Always rendered, so screen readers already watch it when the first key moves the highlight. */}
+      <p class="pacer-teach__highlighted" aria-live="polite" aria-atomic="true" data-testid="pacer-teach-highlighted">
+        {step === 'review' || highlighted === null ? '' : highlighted ? t('teach.highlighted', { text: highlighted }) : t('teach.highlightedEmpty')}
+      </p>
       <ul class="pacer-teach__picked">
         {TEACH_STEPS.filter((f) => f in picked).map((f) => (
           <li key={f}>{picked[f] === null ? t('teach.skipped', { field: t(`teach.col.${f}`) }) : t('teach.picked', { field: t(`teach.col.${f}`), value: picked[f] ?? '' })}</li>

@@ -36,4 +36,9 @@ export interface TeachPanelProps {
   onLabel: (label: string) => void;
   onSave: () => void;
   onCancel: () => void;
+  /**
+   * Text of the element the keyboard highlight is on (announced in an aria-live region);
+   * '' for an element without text, null before any keyboard move.
+   */
+  highlighted?: string | null;
 }
