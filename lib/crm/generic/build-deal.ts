@@ -1,7 +1,8 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractOptions } from '../contract';
 import { inferDateOrder, isPlaceholder, valueText } from '../page-context';
-import { cleanText, parseDate, parseMoney, parseProbability, stageToStatus, statusFromLabel } from '../parse';
+import { cleanText, parseDate, parseMoney, parseProbability, safeRecordUrl, stageToStatus, statusFromLabel } from '../parse';
+import type { RecordOwner } from '../record-owner';
 import type { HeaderField } from './headers';
 import { linkId, recordLink, rowAttrId, scopedId, stableHash } from './record-id';
 
@@ -23,12 +24,19 @@ export interface BuildContext {
   options: ExtractOptions;
   /** Date order of all-numeric dates in this list, decided from all its values. */
   dateOrder?: 'MDY' | 'DMY';
+  /**
+   * A built-in CRM's page (taught mappings only): rows showing that CRM's own record id become
+   * its deals (its `crm` and `sourceId`); its stage table decides every row's status.
+   */
+  owner?: RecordOwner | null;
 }
 
 export interface BuiltDeal {
   deal: ExtractedDeal;
   /** true when no record id was found and the id is a hash of host + name. */
   hashedId: boolean;
+  /** true on a built-in CRM's page when the row shows no id of that CRM (stored as generic). */
+  unowned: boolean;
 }
 
 const text = (el: Element | null | undefined): string => {
@@ -64,6 +72,24 @@ function idOf(r: FieldRow, name: string, ctx: BuildContext): { id: string; url: 
   return { id: `h-${stableHash(`${ctx.url.host.toLowerCase()}\n${name}`)}`, url: link, hashed: true };
 }
 
+/** The owner CRM's own id of the row: from a record link (name first), else from a row attribute. */
+function ownId(r: FieldRow, owner: RecordOwner, pageUrl: URL): { id: string; url: string | null } | null {
+  const nameEl = r.cells.name ?? null;
+  const links: Element[] = [];
+  const around = nameEl?.closest('a[href]');
+  if (around) links.push(around);
+  if (nameEl) links.push(...Array.from(nameEl.querySelectorAll('a[href]')));
+  links.push(...Array.from(r.row.querySelectorAll('a[href]')));
+  for (const a of links) {
+    const href = safeRecordUrl(a.getAttribute('href'), pageUrl);
+    const id = href ? owner.fromLink(new URL(href)) : null;
+    if (id) return { id, url: href };
+  }
+  const attr = r.idFrom && r.idFrom !== 'link' ? { attr: r.idFrom, value: r.row.getAttribute(r.idFrom) ?? '' } : rowAttrId(r.row);
+  const id = attr?.value ? owner.fromAttr(attr.attr, attr.value, pageUrl) : null;
+  return id ? { id, url: recordLink(nameEl, r.row, pageUrl) } : null;
+}
+
 /**
  * One deal from one row. Fields whose element the page does not show stay absent; a shown but
  * blank field is null. Rows without a name are not deals (group headers, totals, spacers).
@@ -71,8 +97,11 @@ function idOf(r: FieldRow, name: string, ctx: BuildContext): { id: string; url: 
 export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   const name = text(r.cells.name);
   if (!name) return null;
-  const { id, url, hashed } = idOf(r, name, ctx);
-  const deal: ExtractedDeal = { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
+  const own = ctx.owner ? ownId(r, ctx.owner, ctx.url) : null;
+  const { id, url, hashed } = own ? { ...own, hashed: false } : idOf(r, name, ctx);
+  const deal: ExtractedDeal = own && ctx.owner ? { crm: ctx.owner.crm, sourceId: id, name } : { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
+  // The page's CRM decides how its stage labels and amounts read, whoever stores the deal.
+  const crm = ctx.owner?.crm ?? GENERIC_CRM;
   const dateCtx = {
     ...(ctx.locale ? { locale: ctx.locale } : {}),
     ...(ctx.options.today ? { today: ctx.options.today } : {}),
@@ -82,7 +111,7 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   if (cells.account !== undefined) deal.account = text(cells.account) || null;
   if (cells.owner !== undefined) deal.owner = text(cells.owner) || null;
   if (cells.amount !== undefined) {
-    const money = cells.amount ? parseMoney(text(cells.amount), { ...(ctx.locale ? { locale: ctx.locale } : {}), crm: GENERIC_CRM }) : null;
+    const money = cells.amount ? parseMoney(text(cells.amount), { ...(ctx.locale ? { locale: ctx.locale } : {}), crm }) : null;
     deal.amount = money?.amount ?? null;
     deal.currency = money?.currency ?? null;
   }
@@ -93,12 +122,12 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   if (cells.probability !== undefined) deal.probability = parseProbability(text(cells.probability));
   // An explicit Status column ("Won", "Lost", "Open") wins when it says something; else the stage decides.
   const overrides = ctx.options.stageStatus;
-  const explicit = cells.status ? statusFromLabel(text(cells.status), GENERIC_CRM, overrides) : null;
+  const explicit = cells.status ? statusFromLabel(text(cells.status), crm, overrides) : null;
   if (explicit && explicit !== 'open') deal.status = explicit;
-  else if (stage) deal.status = stageToStatus(stage, GENERIC_CRM, overrides);
+  else if (stage) deal.status = stageToStatus(stage, crm, overrides);
   else if (explicit) deal.status = explicit;
   if (url) deal.url = url;
-  return { deal, hashedId: hashed };
+  return { deal, hashedId: hashed, unowned: !!ctx.owner && !own };
 }
 
 /** Builds every row, drops duplicates (same id twice), and explains what was guessed. */
@@ -106,12 +135,18 @@ export function buildDeals(rows: readonly FieldRow[], ctx: BuildContext, warning
   const seen = new Set<string>();
   const deals: ExtractedDeal[] = [];
   let hashed = 0;
+  let unowned = 0;
   for (const r of rows) {
     const built = buildDeal(r, ctx);
     if (!built || seen.has(built.deal.sourceId)) continue;
     seen.add(built.deal.sourceId);
     if (built.hashedId) hashed++;
+    if (built.unowned) unowned++;
     deals.push(built.deal);
+  }
+  if (unowned > 0 && ctx.owner) {
+    const l = ctx.owner.label;
+    warnings.push(`${what}: ${unowned} deal(s) show no ${l} record id, so they are stored as generic deals and may duplicate deals the ${l} reader stores.`);
   }
   if (hashed > 0) {
     warnings.push(`${what}: ${hashed} deal(s) show no record id or link; they are identified by host and name, so renaming one in the CRM makes it look like a new deal.`);

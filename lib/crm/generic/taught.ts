@@ -1,6 +1,7 @@
 import type { Mapping, MappedField } from '../../domain/mapping';
 import type { ExtractOptions, ExtractResult } from '../contract';
 import { deepQueryAll, isRendered, pageLocale } from '../dom';
+import { recordOwnerFor } from '../record-owner';
 import { columnHeading, stageOf } from './board';
 import { cellUnder, layoutReader } from './column-headers';
 import { buildDeals, listDateOrder, type FieldRow } from './build-deal';
@@ -8,7 +9,8 @@ import { buildDeals, listDateOrder, type FieldRow } from './build-deal';
 /**
  * Reads a page with a mapping the user taught (teach mode): `mapping.row` finds each deal, each
  * field selector is relative to the row. The same value parsing as the generic readers, so a
- * taught page and an auto-detected one give the same deal for the same row.
+ * taught page and an auto-detected one give the same deal for the same row; on a built-in CRM's
+ * page a row with that CRM's record id gives the adapter's deal (same `crm` and `sourceId`).
  */
 export type TaughtSelectors = Pick<Mapping, 'row' | 'fields' | 'idFrom' | 'columns'>;
 
@@ -76,7 +78,8 @@ export function readTaught(root: ParentNode, url: URL, m: TaughtSelectors, optio
     return { deals: [], warnings };
   }
   const order = listDateOrder(rows);
-  const ctx = { url, locale: options.locale ?? pageLocale(root), options, ...(order ? { dateOrder: order } : {}) };
+  // On a built-in CRM's page, rows with that CRM's own record id are its deals (record-owner.ts).
+  const ctx = { url, locale: options.locale ?? pageLocale(root), options, owner: recordOwnerFor(url), ...(order ? { dateOrder: order } : {}) };
   const deals = buildDeals(rows, ctx, warnings, 'Taught mapping');
   return { deals, warnings };
 }
