@@ -43,6 +43,11 @@ export function TeachPanel({ t, lang, state, onSkip, onBack, onRestart, onLabel,
       </div>
       {preview?.problem && <p class="pacer-teach__error" role="alert">{t(preview.problem)}</p>}
       {preview && !preview.problem && <PreviewTable t={t} lang={lang} deals={preview.deals} />}
+      {preview?.owner && preview.deals.length > 0 && (
+        preview.owner.unowned > 0
+          ? <p class="pacer-teach__warn" role="note" data-testid="pacer-teach-owner">{t('teach.ownerGeneric', { crm: preview.owner.label, count: preview.owner.unowned })}</p>
+          : <p class="pacer-teach__muted" data-testid="pacer-teach-owner">{t('teach.ownerMerged', { crm: preview.owner.label })}</p>
+      )}
       {step === 'review' && (
         <form class="pacer-teach__save" onSubmit={(e) => { e.preventDefault(); if (canSave) onSave(); }}>
           <label>

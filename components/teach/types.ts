@@ -12,6 +12,11 @@ export interface TeachPreview {
   deals: ExtractedDeal[];
   /** A problem deriving selectors (key of the teach area), or null. */
   problem: string | null;
+  /**
+   * On a built-in CRM's page: its name, and how many previewed deals show no record id of it
+   * (those are stored as generic deals, apart from what its reader stores).
+   */
+  owner?: { label: string; unowned: number } | null;
 }
 
 export interface TeachState {

@@ -37,3 +37,19 @@ describe('TeachPanel keyboard picking', () => {
     expect(host.textContent).not.toContain('arrow keys');
   });
 });
+
+describe('TeachPanel on a built-in CRM page', () => {
+  const deal = { crm: 'salesforce', sourceId: '006Hs00003FcCbDIAV', name: 'Palisade Water' };
+  it('warns when previewed deals show no record id of the page’s CRM and will be stored as generic deals', () => {
+    show({}, { preview: { deals: [deal, { ...deal, crm: 'generic', sourceId: 'x/1' }], problem: null, owner: { label: 'Salesforce', unowned: 1 } } });
+    const line = host.querySelector('[data-testid="pacer-teach-owner"]')!;
+    expect(line.className).toContain('warn');
+    expect(line.textContent).toBe('1 deal here shows no Salesforce record id (no link to its Salesforce record). Pacer stores it as a generic deal, apart from the Salesforce deals, so it may be counted twice.');
+  });
+  it('says the deals merge with the CRM’s own when every row has its id; nothing on other sites', () => {
+    show({}, { preview: { deals: [deal], problem: null, owner: { label: 'Salesforce', unowned: 0 } } });
+    expect(host.querySelector('[data-testid="pacer-teach-owner"]')!.textContent).toContain('These are Salesforce deals');
+    show({}, { preview: { deals: [deal], problem: null, owner: null } });
+    expect(host.querySelector('[data-testid="pacer-teach-owner"]')).toBeNull();
+  });
+});
