@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// Extension pages and the service worker run under the MV3 CSP (no 'unsafe-eval'): zod must never
+// try its `new Function` fast path, whose probe would log a CSP violation in every context. Every
+// schema imports this module, so every context that validates is jitless (docs/security.md).
+z.config({ jitless: true });
+
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). The engines never see time zones. */
 export const isoDate = z
   .string()

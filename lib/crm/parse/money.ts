@@ -34,6 +34,9 @@ function symbolCurrency(token: string, ctx: MoneyContext): string | null {
 function findCurrency(around: string, ctx: MoneyContext): string | null {
   const iso = /(?:^|[^A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(around);
   if (iso?.[1]) return iso[1];
+  // Qualified yen/yuan signs (Intl's English `CN¥`, `JP¥`) before the bare, locale-dependent `¥`.
+  if (around.includes('CN¥')) return 'CNY';
+  if (around.includes('JP¥')) return 'JPY';
   if (around.includes('¥')) return symbolCurrency('¥', ctx);
   if (around.includes('元')) return symbolCurrency('元', ctx);
   for (const [sym, code] of SYMBOLS) {
