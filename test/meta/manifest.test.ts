@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'wxt';
@@ -9,7 +9,8 @@ import { CRM_HOST_PATTERNS, DEMO_HOST_PATTERNS } from '../../lib/crm/hosts';
  * Builds the Chrome store, Chrome demo and Firefox store manifests into a temp dir (never touching
  * .output, which other runs use) and pins what Pacer may ask each browser for. The pin is
  * docs/permissions.md itself: a permission or host that appears in a manifest without a row (and a
- * reason) there fails, and so does a row for something no manifest asks for any more.
+ * reason) there fails, and so does a row for something no manifest asks for any more. The same
+ * builds are scanned for eval-like code (the MV3 CSP would block it; none may be shipped).
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const FORBIDDEN = ['<all_urls>', 'tabs', 'cookies', 'webRequest', 'webRequestBlocking', 'history', 'debugger', 'identity', 'management', 'nativeMessaging', 'downloads', 'clipboardRead'];
@@ -146,5 +147,53 @@ describe('demo manifest', () => {
     const css = (chromeDemo.web_accessible_resources ?? []).filter((r) => r.resources.some((f) => f.endsWith('.css')));
     expect(css.length).toBeGreaterThan(0);
     for (const r of css) expect(r.matches).toEqual(expect.arrayContaining([...DEMO_HOST_PATTERNS]));
+  });
+});
+
+/** Every .js file of a build output. */
+function scripts(dir: string): { file: string; text: string }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.js'))
+    .map((e) => { const file = join(e.parentPath, e.name); return { file: file.slice(dir.length + 1), text: readFileSync(file, 'utf8') }; });
+}
+
+/** Code that compiles strings at runtime. */
+const EVAL_LIKE: [string, RegExp][] = [
+  ['eval(', /(?<![\w$.])eval\s*\(/],
+  ['new Function', /\bnew\s+Function\s*\(/],
+  ['Function("…")', /(?<![\w$.])Function\s*\(\s*["'`]/],
+  ['string timer', /\bset(?:Timeout|Interval)\s*\(\s*["'`]/],
+  ['aliased Function constructor', /[=(,]\s*Function\s*[;,)]/],
+];
+/**
+ * zod's optional JIT is the one known use: its `allowsEval` probe (`const F = Function; new F("")`
+ * in try/catch) and `Doc.compile()`. Neither runs: lib/domain/primitives.ts sets
+ * `z.config({ jitless: true })` (tested in test/unit/domain/zod-jitless.test.ts).
+ */
+const ZOD_PROBE = /navigator\?\.userAgent\?\.includes\("Cloudflare"\)\)return!1;try\{const \w+=Function;return new \w+\(""\),!0\}catch\{return!1\}|compile\(\)\{const \w+=Function,\w+=this\?\.content\?\?\[""\];return new \w+\(/g;
+
+describe.each(['chrome-production', 'chrome-demo', 'firefox-production'])('%s bundles', (name) => {
+  it('contain no eval, new Function or string-compiled timers', () => {
+    const files = scripts(join(outDir, name));
+    expect(files.length).toBeGreaterThan(2);
+    const hits: string[] = [];
+    for (const { file, text } of files) {
+      const code = text.replace(ZOD_PROBE, '');
+      for (const [what, re] of EVAL_LIKE) {
+        const m = re.exec(code);
+        if (m) hits.push(`${file}: ${what}: …${code.slice(Math.max(0, m.index - 60), m.index + 60)}…`);
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('the eval scan', () => {
+  it('catches each pattern it claims to', () => {
+    const samples = ['x=eval("1")', 'new Function("return 1")', 'Function("a","b")', 'setTimeout("x()",1)', 'const F=Function;new F("")'];
+    for (const sample of samples) expect(EVAL_LIKE.some(([, re]) => re.test(sample)), sample).toBe(true);
+    for (const fine of ['page.evaluate(() => 1)', 'x.eval2(1)', 'typeof Function', 'setTimeout(() => 1, 5)']) {
+      expect(EVAL_LIKE.some(([, re]) => re.test(fine)), fine).toBe(false);
+    }
   });
 });
