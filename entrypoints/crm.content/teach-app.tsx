@@ -3,6 +3,7 @@ import { Highlight, TeachPanel, TEACH_STEPS, type Box, type TeachField, type Tea
 import { deriveSelectors, pathPatternFor, type Picks } from '../../lib/crm/generic/derive-selectors';
 import { readTaught } from '../../lib/crm/generic/taught';
 import { cleanText } from '../../lib/crm/parse';
+import { recordOwnerFor } from '../../lib/crm/record-owner';
 import type { Language } from '../../lib/domain/settings';
 import type { Mapping } from '../../lib/domain/mapping';
 import { sendMessage } from '../../lib/messaging';
@@ -29,8 +30,12 @@ const box = (el: Element | null): Box | null => {
 function preview(picks: Picks) {
   const derived = deriveSelectors(document, picks);
   if (!derived.ok) return { mapping: null, preview: { deals: [], problem: derived.reason === 'no-name' ? null : 'teach.noRow' } };
-  const deals = readTaught(document, new URL(location.href), derived.mapping, { today: localToday() }).deals;
-  return { mapping: derived.mapping, preview: { deals, problem: null } };
+  const url = new URL(location.href);
+  const deals = readTaught(document, url, derived.mapping, { today: localToday() }).deals;
+  // On a built-in CRM's page: say whether the deals merge with its own or stay generic copies.
+  const owner = recordOwnerFor(url);
+  const unowned = owner ? deals.filter((d) => d.crm !== owner.crm).length : 0;
+  return { mapping: derived.mapping, preview: { deals, problem: null, owner: owner ? { label: owner.label, unowned } : null } };
 }
 
 /** Teach mode's state and wiring: the picker feeds the panel; Save sends `mappings.save`. */
@@ -38,6 +43,8 @@ export function TeachApp({ t, lang, ownHosts, onSaved, onClose }: TeachAppProps)
   const picks = useRef<Picks>({});
   const mapping = useRef<ReturnType<typeof preview>['mapping']>(null);
   const [hover, setHover] = useState<Element | null>(null);
+  /** Text of the keyboard highlight, announced by the panel (null until a key moves it). */
+  const [highlighted, setHighlighted] = useState<string | null>(null);
   const [state, setState] = useState<TeachState>({
     step: 'name', picked: {}, preview: null, label: cleanText(document.title, 200) || location.hostname, saving: false, savedCount: null, error: null,
   });
@@ -63,6 +70,7 @@ export function TeachApp({ t, lang, ownHosts, onSaved, onClose }: TeachAppProps)
         return { ...s, step: nextStep(field), picked: { ...s.picked, [field]: cleanText(el, 80) } };
       }),
       onCancel: onClose,
+      onKeyboardHighlight: (el) => setHighlighted(cleanText(el, 120)),
     });
   }, [picking]);
 
@@ -113,7 +121,7 @@ export function TeachApp({ t, lang, ownHosts, onSaved, onClose }: TeachAppProps)
   return (
     <>
       {picking && <Highlight box={box(hover)} {...(hoverLabel ? { label: hoverLabel } : {})} />}
-      <TeachPanel t={t} lang={lang} state={state} {...handlers} onSave={() => void handlers.onSave()} />
+      <TeachPanel t={t} lang={lang} state={state} {...handlers} onSave={() => void handlers.onSave()} highlighted={highlighted} />
     </>
   );
 }
