@@ -60,17 +60,26 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      if (!isDemo(wxt.config.mode)) return;
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...DEMO_HOST_PATTERNS];
-      }
+      const demo = isDemo(wxt.config.mode);
       // The sidebar's CSS (cssInjectionMode 'ui') is fetched from web_accessible_resources, which
-      // WXT scopes to the content script's declared matches: the demo hosts need it too.
-      for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource === 'object' && 'matches' in resource) {
+      // WXT scopes to the content script's declared matches: the demo hosts need it too. The
+      // all-readers script (entrypoints/crm.content) is registered at runtime, so WXT gives its
+      // CSS no matches: an empty entry is dropped from store builds.
+      const resources = manifest.web_accessible_resources ?? [];
+      for (const resource of resources) {
+        if (demo && typeof resource === 'object' && 'matches' in resource) {
           resource.matches = [...new Set([...(resource.matches ?? []), ...DEMO_HOST_PATTERNS])];
         }
       }
+      const kept = resources.filter((r: (typeof resources)[number]) => typeof r !== 'object' || !('matches' in r) || (r.matches?.length ?? 0) > 0);
+      manifest.web_accessible_resources = kept as typeof resources;
+      if (!demo) return;
+      // The demo CRM gets the all-readers script (demo adapter, generic readers, teach mode),
+      // never the per-CRM scripts: one sidebar per page.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...DEMO_HOST_PATTERNS], js: ['content-scripts/crm.js'], run_at: 'document_idle' },
+      ];
     },
   },
 });

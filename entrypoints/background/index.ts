@@ -14,6 +14,7 @@ import { setupAgenda } from './handlers/agenda';
 import { setupViewRep } from './handlers/view-rep';
 import { setupViewTeam } from './handlers/view-team';
 import { setupViewSidebar } from './handlers/view-sidebar';
+import { setupTeachInject } from './handlers/teach-inject';
 import { setupToggleSidebarCommand } from './handlers/toggle-sidebar';
 
 // Wiring only: each setup function registers the handlers of one protocol area.
@@ -36,6 +37,7 @@ export default defineBackground({
     setupViewRep(db);
     setupAgenda(db);
     setupViewSidebar(db);
+    setupTeachInject();
     setupToggleSidebarCommand();
   },
 });

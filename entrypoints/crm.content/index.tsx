@@ -1,21 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CRM_HOST_PATTERNS } from '../../lib/crm/hosts';
-import { adapterById } from '../../lib/crm/registry';
-import { startReader } from './reader';
-import { mountSidebar } from './sidebar';
-import { readerSource } from './sidebar-status';
+import { ALL_READERS } from '../../lib/crm/extract-page';
+import { startPacer } from './start';
 import { setupTeach } from './teach';
 
+/**
+ * The script with every reader (all adapters, the generic table/board readers, taught
+ * mappings) and teach mode built in. Not in the manifest: `sites.add` registers it at runtime
+ * for a custom CRM domain, and demo builds add it for the demo CRM on loopback (wxt.config.ts).
+ * Each built-in CRM has its own smaller script (entrypoints/<crm>.content).
+ */
 export default defineContentScript({
-  matches: [...CRM_HOST_PATTERNS],
+  registration: 'runtime',
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main(ctx) {
-    // Reads the page and sends new/changed deals; the sidebar subscribes to `reader.status`.
-    const reader = startReader(ctx);
-    void mountSidebar(ctx, readerSource(reader, (id) => adapterById(id)?.label ?? id));
-    // Teach mode: opened by the sidebar (`pacer:teach`) or the popup (`teach.open`).
-    setupTeach(ctx, reader);
-    return reader;
-  },
+  main: (ctx) => startPacer(ctx, ALL_READERS, setupTeach),
 });

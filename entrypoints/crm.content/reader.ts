@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind } from '../../lib/crm/contract';
 import { ChangeTracker, createStore, type Store } from '../../lib/crm/change-tracker';
-import { extractPage } from '../../lib/crm/extract-page';
+import { extractWith, type Readers } from '../../lib/crm/extract-core';
 import type { TaughtSelectors } from '../../lib/crm/generic/taught';
 import type { ExtractedDeal } from '../../lib/domain/deal';
 import type { Settings } from '../../lib/domain/settings';
-import { sendMessage } from '../../lib/messaging';
+import { sendMessage } from '../../lib/messaging/content';
 
 /** What the sidebar shows about the read of this tab. */
 export interface ReaderStatus {
@@ -42,6 +42,19 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/**
+ * One user-timing entry per read (`pacer:read`: read, compare, send and wait for the store), so
+ * DevTools' performance panel and `npm run bench` see what Pacer costs the page. Counts only: no
+ * page data goes into the timeline.
+ */
+function timing(start: number, deals: number, sent: number): void {
+  try {
+    performance.measure('pacer:read', { start, end: performance.now(), detail: { deals, sent } });
+  } catch {
+    /* user timing unavailable: nothing to report */
+  }
+}
+
 function isOwnMutation(m: MutationRecord): boolean {
   const node = m.target;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -55,7 +68,7 @@ function isOwnMutation(m: MutationRecord): boolean {
  * are new or changed, and read again on in-app navigation, relevant DOM mutations (debounced)
  * and scrolling (virtualized lists). Stops when the extension context goes away.
  */
-export function startReader(ctx: ContentScriptContext): Reader {
+export function startReader(ctx: ContentScriptContext, readers: Readers): Reader {
   const tracker = new ChangeTracker();
   const status = createStore<ReaderStatus>({ adapterId: null, pageKind: 'other', dealsOnPage: 0, rowsRead: 0, lastSentAt: null, warnings: [], error: null, deals: [], currentUser: null });
   let settings: Settings | null = null;
@@ -85,11 +98,12 @@ export function startReader(ctx: ContentScriptContext): Reader {
   const read = async (): Promise<void> => {
     if (ctx.isInvalid) return;
     if (sending) { again = true; return; }
+    const started = performance.now();
     const url = new URL(location.href);
-    const result = extractPage(document, url, { settings, today: localToday(), mapping });
+    const result = extractWith(readers, document, url, { settings, today: localToday(), mapping });
     const changed = tracker.changed(result.deals);
     status.set({ adapterId: result.adapter, pageKind: result.pageKind, dealsOnPage: result.deals.length, rowsRead: tracker.rowsRead, warnings: result.warnings, deals: result.deals, currentUser: result.currentUser ?? null });
-    if (!result.adapter || changed.length === 0) return;
+    if (!result.adapter || changed.length === 0) { timing(started, result.deals.length, 0); return; }
     sending = true;
     try {
       await sendMessage('deals.ingest', { url: url.href, adapter: result.adapter, pageKind: result.pageKind, deals: changed });
@@ -99,6 +113,7 @@ export function startReader(ctx: ContentScriptContext): Reader {
       if (!ctx.isInvalid) status.set({ error: e instanceof Error ? e.message : String(e) });
     } finally {
       sending = false;
+      timing(started, result.deals.length, changed.length);
       if (again && !ctx.isInvalid) { again = false; schedule(); }
     }
   };

@@ -3,7 +3,7 @@ import { Sidebar } from '../../components/sidebar/sidebar';
 import type { SidebarReaderStatus } from '../../components/sidebar/types';
 import type { PeriodKindChoice, SidebarView } from '../../lib/domain/views';
 import { translatorFor } from '../../lib/i18n/sidebar-strings';
-import { sendMessage } from '../../lib/messaging/index';
+import { sendMessage } from '../../lib/messaging/content';
 import type { SidebarStrings } from '../../lib/messaging/protocol';
 import { watchLocal } from './local-store';
 import type { SidebarStatusSource } from './sidebar-status';

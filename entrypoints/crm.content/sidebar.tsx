@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage } from '../../lib/messaging/index';
+import { onMessage } from '../../lib/messaging/content';
 import { SidebarController, type SidebarPrefs } from './sidebar-controller';
 import { readLocal, writeLocal } from './local-store';
+import { mountShadowUi } from './shadow-ui';
 import type { SidebarStatusSource } from './sidebar-status';
 
 const DEFAULT_PREFS: SidebarPrefs = { collapsed: false, periodKind: 'quarter' };
@@ -26,36 +26,25 @@ export async function mountSidebar(
   const prefs: SidebarPrefs = { ...DEFAULT_PREFS, ...(await readLocal<Partial<SidebarPrefs>>(prefsKey, {})) };
   let toggle: () => void = () => undefined;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'pacer-sidebar',
-    position: 'overlay',
-    anchor: 'body',
-    append: 'last',
-    zIndex: 2147483000,
-    onMount(container, _shadow, shadowHost) {
-      Object.assign(shadowHost.style, { position: 'fixed', top: '0', right: '0', width: '0', height: '0', pointerEvents: 'none' });
-      const onTeach = () => {
-        // Helper "generic" (teach mode) listens for this on the document; composed so it leaves the shadow root.
-        shadowHost.dispatchEvent(new CustomEvent('pacer:teach', { bubbles: true, composed: true }));
-        opts.onTeach?.();
-      };
-      render(
-        <SidebarController
-          source={source}
-          prefs={prefs}
-          savePrefs={(p) => void writeLocal(prefsKey, p)}
-          exposeToggle={(fn) => (toggle = fn)}
-          onTeach={onTeach}
-        />,
-        container,
-      );
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
+  const ui = await mountShadowUi(ctx, 'pacer-sidebar', 2147483000);
+  const shadowHost = ui.host;
+  Object.assign(shadowHost.style, { position: 'fixed', top: '0', right: '0', width: '0', height: '0', pointerEvents: 'none' });
+  const onTeach = () => {
+    // Teach mode listens for this on window; composed so it leaves the shadow root.
+    shadowHost.dispatchEvent(new CustomEvent('pacer:teach', { bubbles: true, composed: true }));
+    opts.onTeach?.();
+  };
+  render(
+    <SidebarController
+      source={source}
+      prefs={prefs}
+      savePrefs={(p) => void writeLocal(prefsKey, p)}
+      exposeToggle={(fn) => (toggle = fn)}
+      onTeach={onTeach}
+    />,
+    ui.container,
+  );
+  ctx.onInvalidated(() => render(null, ui.container));
 
   const removeMessage = onMessage('sidebar.toggle', () => toggle());
   const onKey = (e: KeyboardEvent) => {

@@ -6,7 +6,7 @@ import { cleanText } from '../../lib/crm/parse';
 import { recordOwnerFor } from '../../lib/crm/record-owner';
 import type { Language } from '../../lib/domain/settings';
 import type { Mapping } from '../../lib/domain/mapping';
-import { sendMessage } from '../../lib/messaging';
+import { sendMessage } from '../../lib/messaging/content';
 import { startPicker } from './teach-picker';
 
 export interface TeachAppProps {

@@ -111,6 +111,12 @@ export interface ProtocolMap {
   'sidebar.strings'(): SidebarStrings;
   /** Background/popup → content script: open teach mode in this tab (true when it opened). */
   'teach.open'(): boolean;
+  /**
+   * Content script of a built-in CRM → background: inject teach mode (`teach`, which opens it)
+   * or only the taught-mapping reader (`taught`) into the sender's tab and frame. Each CRM's
+   * script ships without them (25 KB budget, issue #10).
+   */
+  'teach.inject'(req: RequestOf<'teach.inject'>): boolean;
 }
 
 export type MessageType = keyof ProtocolMap;

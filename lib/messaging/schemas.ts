@@ -67,6 +67,7 @@ export const requestSchemas = {
   'sidebar.toggle': z.undefined(),
   'sidebar.strings': z.undefined(),
   'teach.open': z.undefined(),
+  'teach.inject': z.object({ script: z.enum(['teach', 'taught']) }),
 } as const;
 
 export type RequestOf<K extends keyof typeof requestSchemas> = z.infer<(typeof requestSchemas)[K]>;

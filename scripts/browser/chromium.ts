@@ -26,8 +26,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLook
   }
 }
 
-/** The demo build (`wxt build --mode demo`): the store build plus the demo CRM's loopback match. */
-export const demoDistDir = (root: string): string => join(root, '.output', 'chrome-mv3-demo');
+/**
+ * The demo build (`wxt build --mode demo`): the store build plus the demo CRM's loopback match.
+ * PACER_DEMO_DIST points elsewhere (e.g. `npm run bench`'s own build in .output/bench), so a
+ * build can be tested without replacing the one other runs are using.
+ */
+export const demoDistDir = (root: string, env: NodeJS.ProcessEnv = process.env): string =>
+  env.PACER_DEMO_DIST?.trim() || join(root, '.output', 'chrome-mv3-demo');
 
 export function checkDemoBuild(root: string): { ok: true } | { ok: false; message: string } {
   const dir = demoDistDir(root);

@@ -46,9 +46,16 @@ const LABELS: Record<DealColumn, readonly string[]> = {
     'wahrscheinlichkeit', 'wahrscheinlichkeit (%)', 'abschlusswahrscheinlichkeit', 'probabilité', 'probabilité (%)', 'probabilidad', 'probabilidad (%)'],
 };
 
-const INDEX = new Map<string, DealColumn>();
-for (const field of Object.keys(LABELS) as DealColumn[]) {
-  for (const label of LABELS[field]) if (!INDEX.has(normLabel(label))) INDEX.set(normLabel(label), field);
+// Built on first use, not at load: a module without top-level work is dropped from the content
+// scripts of CRMs that never map columns by label (Pipedrive, Zoho), ~2 KB gzip each (issue #10).
+let INDEX: Map<string, DealColumn> | null = null;
+function labelIndex(): Map<string, DealColumn> {
+  if (INDEX) return INDEX;
+  INDEX = new Map();
+  for (const field of Object.keys(LABELS) as DealColumn[]) {
+    for (const label of LABELS[field]) if (!INDEX.has(normLabel(label))) INDEX.set(normLabel(label), field);
+  }
+  return INDEX;
 }
 
 /**
@@ -63,7 +70,7 @@ export function columnField(header: string | null | undefined, extra?: Readonly<
     .replace(/\s*(▲|▼|↑|↓)$/, '')
     .trim();
   if (extra) for (const [label, field] of Object.entries(extra)) if (normLabel(label) === key) return field;
-  return INDEX.get(key) ?? null;
+  return labelIndex().get(key) ?? null;
 }
 
 /** Maps each column index to a field (the first column wins when a field appears twice). */

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const sent: { type: string; data: unknown }[] = [];
-vi.mock('../../../lib/messaging', () => ({
+vi.mock('../../../lib/messaging/content', () => ({
   sendMessage: vi.fn(async (type: string, data: unknown) => {
     sent.push({ type, data });
     if (type === 'settings.get') throw new Error('no background in this test');
@@ -13,6 +13,9 @@ vi.mock('../../../lib/messaging', () => ({
 }));
 
 const { startReader } = await import('../../../entrypoints/crm.content/reader');
+const { salesforceAdapter } = await import('../../../lib/crm/salesforce');
+// What the Salesforce content script reads with (entrypoints/salesforce.content).
+const READERS = { adapters: [salesforceAdapter] };
 
 function table(amount: string): string {
   return `<table><thead><tr><th aria-label="Opportunity Name"></th><th aria-label="Amount"></th><th aria-label="Stage"></th></tr></thead><tbody>
@@ -34,7 +37,7 @@ describe('content-script reader', () => {
   afterEach(() => ctx.abort());
 
   it('sends the deals once, nothing for unchanged re-reads, the changed deal after a mutation', async () => {
-    const reader = startReader(ctx);
+    const reader = startReader(ctx, READERS);
     await vi.waitFor(() => expect(ingests()).toHaveLength(1));
     const first = ingests()[0]?.data as { adapter: string; pageKind: string; deals: { amount: number; status: string }[] };
     expect(first.adapter).toBe('salesforce');
@@ -53,7 +56,7 @@ describe('content-script reader', () => {
   });
 
   it('ignores mutations inside its own sidebar host', async () => {
-    startReader(ctx);
+    startReader(ctx, READERS);
     await vi.waitFor(() => expect(ingests()).toHaveLength(1));
     const host = document.createElement('pacer-sidebar');
     document.body.append(host);

@@ -1,0 +1,92 @@
+import type { ExtractedDeal } from '../domain/deal';
+import type { Settings } from '../domain/settings';
+import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind } from './contract';
+import type { TaughtSelectors } from './generic/taught';
+
+export interface PageExtraction {
+  adapter: string | null;
+  url: string;
+  pageKind: PageKind;
+  deals: ExtractedDeal[];
+  warnings: string[];
+  /** The page's signed-in user when the adapter can tell (ExtractResult.currentUser). */
+  currentUser?: string | null;
+}
+
+export interface ExtractPageOptions {
+  /** Force an adapter by id instead of choosing by URL. */
+  adapterId?: string;
+  settings?: Pick<Settings, 'disabledCrms' | 'stageStatus'> | null;
+  today?: string;
+  locale?: string;
+  /** A mapping the user taught for this page (teach mode): read with it before any adapter. */
+  mapping?: TaughtSelectors | null;
+}
+
+/** Reads a page with a taught mapping (lib/crm/generic/taught.ts `readTaught`). */
+export type TaughtReader = (root: ParentNode, url: URL, mapping: TaughtSelectors, o: ExtractOptions) => ExtractResult;
+
+/**
+ * What one content script can read: its adapters (most specific first), an optional fallback
+ * for pages none of them claims (the generic readers), and the taught-mapping reader. Each
+ * CRM's content script bundles only its own adapter; `npm run extract` and the custom-domain
+ * script pass every adapter (./extract-page.ts).
+ */
+export interface Readers {
+  adapters: readonly CrmAdapter[];
+  fallback?: CrmAdapter | null;
+  /** Where the fallback may read (./extract-page.ts: never on a built-in CRM's own host). */
+  fallbackOn?: (url: URL) => boolean;
+  readTaught?: TaughtReader | null;
+}
+
+/** The adapter for a page among `r`, skipping CRMs the user switched off in settings. */
+export function pickAdapter(r: Readers, url: URL, settings?: Pick<Settings, 'disabledCrms'> | null): CrmAdapter | null {
+  const disabled = new Set(settings?.disabledCrms ?? []);
+  const builtIn = r.adapters.find((a) => !disabled.has(a.id) && a.matches(url));
+  if (builtIn) return builtIn;
+  // No built-in adapter: the fallback (generic readers, issue #5), unless switched off too.
+  const f = r.fallback;
+  if (!f || disabled.has(f.id) || (r.fallbackOn && !r.fallbackOn(url))) return null;
+  return f.matches(url) ? f : null;
+}
+
+const byId = (r: Readers, id: string): CrmAdapter | null => r.adapters.find((a) => a.id === id) ?? (r.fallback?.id === id ? r.fallback : null);
+
+/**
+ * The one extraction path: the content scripts and `npm run extract` all call this, so a saved
+ * page reads exactly as it does in the browser. Adapter errors become warnings, never throws.
+ */
+export function extractWith(r: Readers, root: ParentNode, url: URL, o: ExtractPageOptions = {}): PageExtraction {
+  if (o.mapping && !o.adapterId && r.readTaught) {
+    // The user's own teaching beats every built-in guess for this page (issue #5).
+    const taught = r.readTaught(root, url, o.mapping, {
+      ...(o.today ? { today: o.today } : {}),
+      ...(o.locale ? { locale: o.locale } : {}),
+      ...(o.settings?.stageStatus?.generic ? { stageStatus: o.settings.stageStatus.generic } : {}),
+    });
+    if (taught.deals.length > 0) return { adapter: 'generic', url: url.href, pageKind: 'list', deals: taught.deals, warnings: taught.warnings };
+    const res = extractByAdapter(r, root, url, o);
+    return { ...res, warnings: [...taught.warnings, ...res.warnings] };
+  }
+  return extractByAdapter(r, root, url, o);
+}
+
+function extractByAdapter(r: Readers, root: ParentNode, url: URL, o: ExtractPageOptions): PageExtraction {
+  const adapter = o.adapterId ? byId(r, o.adapterId) : pickAdapter(r, url, o.settings);
+  if (!adapter) {
+    const why = o.adapterId ? `No adapter with id "${o.adapterId}".` : 'No adapter reads pages of this address.';
+    return { adapter: null, url: url.href, pageKind: 'other', deals: [], warnings: [why] };
+  }
+  try {
+    const pageKind = adapter.pageKind(url, root);
+    const result = adapter.extract(root, url, {
+      ...(o.today ? { today: o.today } : {}),
+      ...(o.locale ? { locale: o.locale } : {}),
+      ...(o.settings?.stageStatus?.[adapter.id] ? { stageStatus: o.settings.stageStatus[adapter.id] } : {}),
+    });
+    return { adapter: adapter.id, url: url.href, pageKind, deals: result.deals, warnings: result.warnings, currentUser: result.currentUser ?? null };
+  } catch (e) {
+    return { adapter: adapter.id, url: url.href, pageKind: 'other', deals: [], warnings: [`The ${adapter.label} reader failed: ${String(e)}`] };
+  }
+}
