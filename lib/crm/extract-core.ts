@@ -59,11 +59,14 @@ const byId = (r: Readers, id: string): CrmAdapter | null => r.adapters.find((a) 
  */
 export function extractWith(r: Readers, root: ParentNode, url: URL, o: ExtractPageOptions = {}): PageExtraction {
   if (o.mapping && !o.adapterId && r.readTaught) {
-    // The user's own teaching beats every built-in guess for this page (issue #5).
+    // The user's own teaching beats every built-in guess for this page (issue #5). On a built-in
+    // CRM's page its stage labels are that CRM's: its stage settings apply (lib/crm/record-owner.ts).
+    const pageCrm = r.adapters.find((a) => a.matches(url))?.id ?? 'generic';
+    const stageStatus = o.settings?.stageStatus?.[pageCrm];
     const taught = r.readTaught(root, url, o.mapping, {
       ...(o.today ? { today: o.today } : {}),
       ...(o.locale ? { locale: o.locale } : {}),
-      ...(o.settings?.stageStatus?.generic ? { stageStatus: o.settings.stageStatus.generic } : {}),
+      ...(stageStatus ? { stageStatus } : {}),
     });
     if (taught.deals.length > 0) return { adapter: 'generic', url: url.href, pageKind: 'list', deals: taught.deals, warnings: taught.warnings };
     const res = extractByAdapter(r, root, url, o);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { extractPage } from '../../../../lib/crm/extract-page';
 import { deriveSelectors } from '../../../../lib/crm/generic/derive-selectors';
 import { readTaught } from '../../../../lib/crm/generic/taught';
 import { RECORD_OWNERS, recordOwnerFor } from '../../../../lib/crm/record-owner';
@@ -64,6 +65,13 @@ describe('taught mappings on a built-in CRM host', () => {
       ['salesforce', '006Hs00003FcCbDIAV'],
     ]);
     expect(r.warnings).toEqual([expect.stringMatching(/1 deal\(s\) show no Salesforce record id, so they are stored as generic deals/)]);
+  });
+
+  it('read stages with the page CRM’s stage settings, as its adapter does', () => {
+    const doc = reportPage([['/lightning/r/Opportunity/006Hs00003FcCbDIAV/view', 'Palisade Water', '$175,000', 'Signed']]);
+    const settings = { disabledCrms: [], stageStatus: { salesforce: { Signed: 'won' as const }, generic: { Signed: 'lost' as const } } };
+    const r = extractPage(doc, new URL(REPORT), { mapping: teach(doc), settings });
+    expect(r.deals.map((d) => [d.crm, d.stage, d.status])).toEqual([['salesforce', 'Signed', 'won']]);
   });
 
   it('stay generic on a CRM Pacer has no adapter for', () => {
