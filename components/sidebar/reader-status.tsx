@@ -14,7 +14,11 @@ export interface ReaderStatusProps {
 function statusLine(status: SidebarReaderStatus | null, t: Translate): string {
   if (!status || status.state === 'idle' || status.state === 'unsupported') return t('sidebar.status.none');
   if (status.state === 'reading') return t('sidebar.status.reading');
-  if (status.state === 'error') return t('sidebar.status.error', { message: status.error ?? '' });
+  if (status.state === 'error') {
+    // Errors the user can act on (storage full) arrive as i18n keys: show their sentence.
+    const error = status.error ?? '';
+    return /^storage\.error\.[\w.]+$/.test(error) ? t(error) : t('sidebar.status.error', { message: error });
+  }
   const count = status.count;
   if (count === 0) return t('sidebar.status.none');
   const line = t(`sidebar.status.${status.pageKind}`, { count });

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/settings';
 import common from './messages/common';
 import sidebar from './messages/sidebar';
+import storage from './messages/storage';
 import talkingPoints from './messages/talking-points';
 import teach from './messages/teach';
 import ui from './messages/ui';
@@ -17,6 +18,9 @@ const SIDEBAR_AREAS = [common, ui, talkingPoints, sidebar, teach];
 export function sidebarMessages(lang: Language): Record<string, Message> {
   const out: Record<string, Message> = {};
   for (const area of SIDEBAR_AREAS) Object.assign(out, area.en, area[lang]);
+  // Storage errors the reader can hit (the background returns their keys): a full disk while
+  // reading a CRM page must read as a sentence in the sidebar, not as a key.
+  for (const [key, message] of Object.entries({ ...storage.en, ...storage[lang] })) if (key.startsWith('storage.error.')) out[key] = message;
   return out;
 }
 
