@@ -64,6 +64,35 @@ describe('teach mode', () => {
     await page.close();
   });
 
+  it('picks with the keyboard: arrows move the highlight, the panel announces it, Enter picks, Esc cancels', async () => {
+    const page = await pacer.context.newPage();
+    await page.goto(URL_);
+    await openFromSidebar(page);
+    const live = inTeach(page, '[data-testid="pacer-teach-highlighted"]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    const arrowTo = async (text: string) => {
+      for (let i = 0; i < 12 && (await live.textContent()) !== `Highlighted: ${text}`; i++) await page.keyboard.press('ArrowRight');
+      expect(await live.textContent()).toBe(`Highlighted: ${text}`);
+    };
+    await arrowTo('Harbor Logistics – telematics');
+    await page.keyboard.press('Enter');
+    await waitFor(() => stepOf(page), (s) => s === 'amount', 'step amount');
+    expect(page.url()).toBe(URL_); // Enter on the highlighted link did not follow it
+    await arrowTo('$12,000');
+    // ↑ widens to the meta line, ↓ comes back to its first child
+    await page.keyboard.press('ArrowUp');
+    expect(await live.textContent()).toMatch(/^Highlighted: \$12,000 · Proposal/);
+    await page.keyboard.press('ArrowDown');
+    expect(await live.textContent()).toBe('Highlighted: $12,000');
+    await page.keyboard.press('Enter');
+    await waitFor(() => stepOf(page), (s) => s === 'stage', 'step stage');
+    expect(await inTeach(page, '[data-testid="pacer-teach-count"]').textContent()).toBe('Pacer would read 5 deals');
+    await page.keyboard.press('Escape');
+    await waitFor(() => page.locator('pacer-teach [data-testid="pacer-teach"]').count(), (n) => n === 0, 'teach panel closed');
+    expect(await pacer.readDb<Mapping>('mappings')).toEqual([]);
+    await page.close();
+  });
+
   it('learns from clicks on one deal, previews every deal, saves, stores them and the sidebar shows them', async () => {
     const page = await pacer.context.newPage();
     await page.goto(URL_);
