@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { dealKey, type Deal } from '../domain/deal';
 import { normalizeAccount } from '../kpi/accounts';
 import type { FirstWonRow, PacerDb } from './app-db';
+import { LARGE_BATCH } from './stored-deals';
 
 /**
  * Maintains `accountFirstWon` (normalized account → earliest won closeDate over ALL deals), so
@@ -42,9 +43,15 @@ export async function updateFirstWon(db: PacerDb, changes: { before: Deal | unde
   }
   if (accounts.size === 0) return;
   const keys = [...accounts];
-  const stored = await db.accountFirstWon.bulkGet(keys);
   const rows = new Map<string, FirstWonRow>();
-  keys.forEach((k, i) => { const r = stored[i]; if (r) rows.set(k, r); });
+  if (keys.length >= LARGE_BATCH) {
+    // Many accounts (a long list read for the first time): one read of the whole aggregate,
+    // at most one row per won account, beats a get per account (npm run bench, store-10k-new).
+    for (const r of await db.accountFirstWon.toArray()) if (accounts.has(r.account)) rows.set(r.account, r);
+  } else {
+    const stored = await db.accountFirstWon.bulkGet(keys);
+    keys.forEach((k, i) => { const r = stored[i]; if (r) rows.set(k, r); });
+  }
   const dirty = new Set<string>();
   const recompute = new Set<string>();
   for (const { before, after } of changes) {

@@ -8,6 +8,7 @@ import { updateFirstWon } from './first-won';
 import { mergeDeal, trackedChanged } from './merge-deal';
 import { implicitFirst, observationOf } from './observations';
 import { getSettings } from './settings';
+import { storedDealRows } from './stored-deals';
 import { issuesText } from './zod-issues';
 
 /**
@@ -62,7 +63,7 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
 
   const write = () => db.transaction('rw', [db.deals, db.observations, db.meta, db.accountFirstWon], async () => {
     const { stageStatus } = await getSettings(db);
-    const stored = await db.deals.bulkGet(groups.map((g) => [g[0]!.crm, g[0]!.sourceId] as [string, string]));
+    const stored = await storedDealRows(db, groups.map((g) => [g[0]!.crm, g[0]!.sourceId] as [string, string]));
     const puts: DealRow[] = [];
     const observations: ObservationRow[] = [];
     const changes: { before: Deal | undefined; after: Deal }[] = [];

@@ -1,0 +1,34 @@
+import type { DealRow, PacerDb } from './app-db';
+
+/**
+ * Batches at least this large (a first read of a long list) look up which keys exist with one
+ * key-only range read instead of a get per key.
+ */
+export const LARGE_BATCH = 256;
+
+/**
+ * The stored rows for a batch's keys, in order (undefined = not stored). A large batch is mostly
+ * new deals the first time a long list is read, and each get costs about a third of a put in
+ * Chromium's IndexedDB (`npm run bench`, store-10k-new): one key-only read per CRM over the
+ * batch's id span says which exist, and only those are fetched.
+ */
+export async function storedDealRows(db: PacerDb, keys: readonly [string, string][]): Promise<(DealRow | undefined)[]> {
+  if (keys.length < LARGE_BATCH) return db.deals.bulkGet(keys as [string, string][]);
+  const span = new Map<string, { min: string; max: string }>();
+  for (const [crm, id] of keys) {
+    const s = span.get(crm);
+    if (!s) span.set(crm, { min: id, max: id });
+    else if (id < s.min) s.min = id;
+    else if (id > s.max) s.max = id;
+  }
+  const present = new Set<string>();
+  for (const [crm, { min, max }] of span) {
+    const found = await db.deals.where('[crm+sourceId]').between([crm, min], [crm, max], true, true).primaryKeys();
+    for (const k of found) present.add(`${crm}\u0000${(k as unknown as [string, string])[1]}`);
+  }
+  const need = keys.filter(([crm, id]) => present.has(`${crm}\u0000${id}`));
+  const rows = need.length ? await db.deals.bulkGet(need) : [];
+  const byKey = new Map<string, DealRow | undefined>();
+  need.forEach(([crm, id], i) => byKey.set(`${crm}\u0000${id}`, rows[i]));
+  return keys.map(([crm, id]) => byKey.get(`${crm}\u0000${id}`));
+}
