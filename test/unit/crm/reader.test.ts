@@ -64,4 +64,17 @@ describe('content-script reader', () => {
     await new Promise((r) => setTimeout(r, 600));
     expect(ingests()).toHaveLength(1);
   });
+
+  it('does not extract again after a mutation that leaves the page text unchanged; a text change does', async () => {
+    const extract = vi.fn(salesforceAdapter.extract);
+    startReader(ctx, { adapters: [{ ...salesforceAdapter, extract }] });
+    await vi.waitFor(() => expect(ingests()).toHaveLength(1));
+    expect(extract).toHaveBeenCalledTimes(1);
+    document.body.append(document.createElement('i')); // an empty node: same text
+    await new Promise((r) => setTimeout(r, 600));
+    expect(extract).toHaveBeenCalledTimes(1);
+    (document.getElementById('amt') as HTMLElement).textContent = '$3,000.00';
+    await vi.waitFor(() => expect(ingests()).toHaveLength(2), { timeout: 2000 });
+    expect(extract).toHaveBeenCalledTimes(2);
+  });
 });
