@@ -42,6 +42,15 @@ export interface DealIndex {
   csat: ResolvedCsat[];
 }
 
+/** A plain loop: no closure allocated per deal (100k deals per report). */
+function inRanges(date: string, ranges: readonly { start: string; end: string }[]): boolean {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    if (date >= r.start && date <= r.end) return true;
+  }
+  return false;
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
@@ -77,7 +86,7 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly {
         if (cur === undefined || close < cur) firstWon.set(a, close);
       }
     }
-    if (d.status !== 'open' && (close === null || (ranges !== undefined && !ranges.some((r) => close >= r.start && close <= r.end)))) continue;
+    if (d.status !== 'open' && (close === null || (ranges !== undefined && !inRanges(close, ranges)))) continue;
     const p = prep(d);
     prepared.push(p);
     if (d.status === 'open') {

@@ -23,14 +23,26 @@ export { renderAgenda } from './markdown';
  * last 14 days), then O(N_P + N_prev + open) over all scopes together, since deals are bucketed
  * by owner once. 100k deals, team + 10 reps, one quarter: well under 50 ms in Node.
  */
-export function buildReport(data: EngineData, o: { today: string; period?: string; owner?: string | null; lang?: Language }): Report {
+export function buildReport(
+  data: EngineData,
+  o: {
+    today: string;
+    period?: string;
+    owner?: string | null;
+    lang?: Language;
+    /** false: every scope's `talkingPoints` is [] and the rules do not run (the popup's team table needs none). */
+    talkingPoints?: boolean;
+  },
+): Report {
   const period = o.period ? resolvePeriod(o.period, data.settings) : currentPeriod('quarter', o.today, data.settings);
   const state = new ReportState(data, o.today, period);
-  const peers = computePeers(state);
+  const withPoints = o.talkingPoints !== false;
+  // Peers only feed talking-point rules (rank, below the team).
+  const peers = withPoints ? computePeers(state) : [];
   const lang = o.lang ?? 'en';
   const owner = normalizeOwner(o.owner);
-  const scopes: ScopeReport[] =
-    owner === null ? [null, ...state.index.owners].map((s) => scopeReport(state, s, peers, lang)) : [scopeReport(state, owner, peers, lang)];
+  const one = (s: string | null) => scopeReport(state, s, peers, lang, withPoints);
+  const scopes: ScopeReport[] = owner === null ? [null, ...state.index.owners].map(one) : [one(owner)];
   return { today: o.today, period, previousPeriod: state.previous, currency: data.settings.baseCurrency, scopes };
 }
 

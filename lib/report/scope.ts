@@ -8,7 +8,7 @@ import { scopeGoalResults } from './scope-goals';
 import type { ReportState, ScopeKey } from './state';
 
 /** One scope's report: rounded KPIs, basis, goals and talking points. */
-export function scopeReport(state: ReportState, scope: ScopeKey, peers: readonly PeerStat[], lang: Language): ScopeReport {
+export function scopeReport(state: ReportState, scope: ScopeKey, peers: readonly PeerStat[], lang: Language, withPoints = true): ScopeReport {
   const cur = state.figuresOf(scope, 'cur');
   const prev = state.figuresOf(scope, 'prev');
   const goals = scopeGoalResults(state, scope);
@@ -38,6 +38,6 @@ export function scopeReport(state: ReportState, scope: ScopeKey, peers: readonly
     previous: roundKpis(prev.values),
     basis: cur.basis,
     goals: goals.map((g) => roundGoal(g.result)),
-    talkingPoints: generateTalkingPoints(ctx, lang),
+    talkingPoints: withPoints ? generateTalkingPoints(ctx, lang) : [],
   };
 }

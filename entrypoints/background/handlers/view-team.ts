@@ -28,7 +28,8 @@ export async function teamView(db: PacerDb, req: RequestOf<'view.team'>, uiLangu
     db.deals.orderBy('owner').uniqueKeys(),
     db.deals.count(),
   ]);
-  const report = buildReport(data, { today, period: period.label, lang });
+  // The team table shows KPIs, goals and ranks: no talking points (each rep's come with view.rep).
+  const report = buildReport(data, { today, period: period.label, lang, talkingPoints: false });
   const [team, ...reps] = report.scopes;
   if (!team) throw new Error('the engine returned no team scope');
   const owners = [...new Set(ownerKeys.filter((o): o is string => typeof o === 'string').map((o) => o.trim()).filter(Boolean))]
