@@ -63,7 +63,9 @@ export class PacerDb extends Dexie {
   accountFirstWon!: Table<FirstWonRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
-    super(name, options);
+    // No liveQuery anywhere (UIs refresh on dataVersion): Dexie's optimistic query cache only
+    // slowed every write (npm run bench, store-10k-new).
+    super(name, { cache: 'disabled', ...options });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }

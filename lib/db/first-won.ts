@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { dealKey, type Deal } from '../domain/deal';
 import { normalizeAccount } from '../kpi/accounts';
 import type { FirstWonRow, PacerDb } from './app-db';
-import { LARGE_BATCH } from './stored-deals';
+import { LARGE_BATCH, putRows } from './stored-deals';
 
 /**
  * Maintains `accountFirstWon` (normalized account → earliest won closeDate over ALL deals), so
@@ -66,7 +66,7 @@ export async function updateFirstWon(db: PacerDb, changes: { before: Deal | unde
   if (recompute.size > 0) await recomputeAccounts(db, recompute, rows, dirty);
   const puts = [...dirty].flatMap((k) => { const r = rows.get(k); return r ? [r] : []; });
   const deletes = [...dirty].filter((k) => !rows.has(k));
-  if (puts.length) await db.accountFirstWon.bulkPut(puts);
+  if (puts.length) await putRows(db.accountFirstWon, puts);
   if (deletes.length) await db.accountFirstWon.bulkDelete(deletes);
 }
 

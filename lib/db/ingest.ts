@@ -8,7 +8,7 @@ import { updateFirstWon } from './first-won';
 import { mergeDeal, trackedChanged } from './merge-deal';
 import { implicitFirst, observationOf } from './observations';
 import { getSettings } from './settings';
-import { storedDealRows } from './stored-deals';
+import { putRows, storedDealRows } from './stored-deals';
 import { issuesText } from './zod-issues';
 
 /**
@@ -108,7 +108,7 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
       if (trackedChanged(last, after)) observations.push(observationOf(after, nowIso));
     });
 
-    if (puts.length) await db.deals.bulkPut(puts);
+    if (puts.length) await putRows(db.deals, puts);
     if (observations.length) await db.observations.bulkAdd(observations);
     await updateFirstWon(db, changes);
     return result;

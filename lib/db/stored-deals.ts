@@ -1,3 +1,4 @@
+import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { DealRow, PacerDb } from './app-db';
 
 /**
@@ -31,4 +32,20 @@ export async function storedDealRows(db: PacerDb, keys: readonly [string, string
   const byKey = new Map<string, DealRow | undefined>();
   need.forEach(([crm, id], i) => byKey.set(`${crm}\u0000${id}`, rows[i]));
   return keys.map(([crm, id]) => byKey.get(`${crm}\u0000${id}`));
+}
+
+/**
+ * Writes rows inside the current read-write transaction. A large batch goes straight to the
+ * transaction's object store (Dexie's bulkPut attaches a callback to every request: ~25 % over
+ * a raw put loop for 10k rows in Chromium, npm run bench store-10k-new); an error still aborts
+ * the transaction, which rejects the ingest as before. No liveQuery reads these writes.
+ */
+export async function putRows<T, K extends IndexableType>(table: Table<T, K>, rows: readonly T[]): Promise<void> {
+  const idb = (Dexie.currentTransaction as unknown as { idbtrans?: IDBTransaction } | null)?.idbtrans;
+  if (!idb || rows.length < LARGE_BATCH) {
+    await table.bulkPut(rows as T[]);
+    return;
+  }
+  const store = idb.objectStore(table.name);
+  for (const r of rows) store.put(r);
 }
