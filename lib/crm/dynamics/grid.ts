@@ -66,7 +66,7 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext): Extract
     if (!present.has('name') || !(['amount', 'stage', 'closeDate', 'status'] as DealColumn[]).some((f) => present.has(f))) continue;
     const merged = new Map<string, MergedRow>();
     for (const row of Array.from(grid.querySelectorAll(SELECTORS.agRow))) {
-      if (row.querySelector('[role="columnheader"]') || !isRendered(row, { computed: false })) continue;
+      if (row.querySelector('[role="columnheader"]') || !isRendered(row, { computed: false, within: grid })) continue;
       const rowId = normalizeGuid(row.getAttribute('row-id'));
       const index = Number(row.getAttribute('row-index') ?? NaN);
       const key = rowId ?? (Number.isFinite(index) ? `#${index}` : null);

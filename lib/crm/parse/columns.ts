@@ -64,6 +64,20 @@ function labelIndex(): Map<string, DealColumn> {
  */
 export function columnField(header: string | null | undefined, extra?: Readonly<Record<string, DealColumn>>): DealColumn | null {
   if (!header) return null;
+  if (extra) return fieldOf(header, extra);
+  // Lists repeat a handful of labels on every cell (data-label): normalize each label once.
+  seen ??= new Map();
+  let hit = seen.get(header);
+  if (hit === undefined) {
+    if (seen.size > 2000) seen.clear();
+    seen.set(header, (hit = fieldOf(header)));
+  }
+  return hit;
+}
+
+let seen: Map<string, DealColumn | null> | null = null;
+
+function fieldOf(header: string, extra?: Readonly<Record<string, DealColumn>>): DealColumn | null {
   const key = normLabel(header)
     .replace(/^(sort(ed)? by:?|sortieren nach:?|sort)\s+/, '')
     .replace(/\s+(sorted (ascending|descending)|sort(ed)? (ascending|descending)|aufsteigend|absteigend)$/, '')

@@ -23,7 +23,7 @@ export function readClassicList(root: ParentNode, url: URL, ctx: RowContext): Ex
     if (!isRendered(table)) continue;
     const headers = Array.from(table.querySelectorAll(SELECTORS.classicHeader)).map((th) => columnField(classicHeader(th)));
     if (!headers.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => headers.includes(f))) continue;
-    const rows = Array.from(table.querySelectorAll(SELECTORS.classicRow)).filter((r) => isRendered(r, { computed: false }));
+    const rows = Array.from(table.querySelectorAll(SELECTORS.classicRow)).filter((r) => isRendered(r, { computed: false, within: table }));
     const parsed = rows.map((row) => {
       const texts: RowTexts = {};
       let id: string | null = null;

@@ -60,7 +60,7 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext): 
     const parsed: { id: string; texts: RowTexts; href: string | null }[] = [];
     const fields = new Set<DealColumn>();
     for (const row of tableRows) {
-      if (!isRendered(row, { computed: false })) continue;
+      if (!isRendered(row, { computed: false, within: table })) continue;
       const id = salesforceId18(row.getAttribute('data-row-key-value'));
       if (!id) continue;
       const texts: RowTexts = {};

@@ -35,7 +35,7 @@ export function readList(root: ParentNode, url: URL, ctx: RowContext): ExtractRe
     const headerRow = table.querySelector(SELECTORS.headerRow) ?? table.querySelector('lyte-exptable-tr');
     const fields = headerRow ? Array.from(headerRow.querySelectorAll(SELECTORS.headerCell)).map(headerField) : [];
     if (!fields.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => fields.includes(f))) continue;
-    const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false }));
+    const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false, within: table }));
     const parsed = rows.map((row) => {
       const texts: RowTexts = {};
       let href: string | null = null;
