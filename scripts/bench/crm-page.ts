@@ -1,0 +1,56 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Fixture } from './fixtures';
+import type { GridKind } from './page/grow';
+
+/**
+ * A CRM list page at its real URL grown to `rows` rows BEFORE Pacer's content script runs
+ * (document_idle comes after DOMContentLoaded), optionally mutating every `mutateMs` like a
+ * live CRM (a clock in the header and a row's selection state), with a long-task observer.
+ */
+export interface CrmPageOptions {
+  kind: GridKind;
+  rows: number;
+  /** Makes the record ids of this load unique (new deals for the store). */
+  salt: number;
+  mutateMs?: number;
+}
+
+export async function openCrmPage(context: BrowserContext, tools: string, f: Fixture, o: CrmPageOptions): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(`${tools}
+    globalThis.__benchLongTasks = [];
+    try { new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__benchLongTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
+    document.addEventListener('DOMContentLoaded', () => {
+      __pacerBench.grow(${JSON.stringify(o.kind)}, ${o.rows}, ${o.salt});
+      ${o.mutateMs ? `
+      const clock = document.createElement('span');
+      clock.id = 'bench-clock';
+      document.body.prepend(clock);
+      let k = 0;
+      const rows = document.querySelectorAll('tr[data-row-key-value]');
+      setInterval(() => {
+        clock.textContent = new Date().toISOString();
+        const r = rows[(k++ * 7919) % rows.length];
+        if (r) r.setAttribute('aria-selected', r.getAttribute('aria-selected') === 'true' ? 'false' : 'true');
+      }, ${o.mutateMs});` : ''}
+    });`);
+  await page.goto(`${f.url}${f.url.includes('?') ? '&' : '?'}bench=${o.salt}`, { waitUntil: 'domcontentloaded', timeout: 180_000 });
+  return page;
+}
+
+export interface ReadTiming { start: number; duration: number; deals: number; sent: number }
+
+/** Pacer's own user-timing entries (`pacer:read`, see entrypoints/crm.content/reader.ts). */
+export async function pacerReads(page: Page): Promise<ReadTiming[]> {
+  return (await page.evaluate(`performance.getEntriesByName('pacer:read').map((e) => ({ start: e.startTime, duration: e.duration, deals: e.detail?.deals ?? -1, sent: e.detail?.sent ?? -1 }))`)) as ReadTiming[];
+}
+
+export async function waitForReads(page: Page, count: number, timeoutMs = 120_000): Promise<ReadTiming[]> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const reads = await pacerReads(page);
+    if (reads.length >= count) return reads;
+    if (Date.now() > until) throw new Error(`Pacer finished ${reads.length} of ${count} reads in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,81 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { openCrmPage, waitForReads } from './crm-page';
+import { loadFixture, routeFixture } from './fixtures';
+import { makeMeasure, median, type Measure } from './measure';
+
+/**
+ * Measure 8: what Pacer costs a busy host page. A 10k-row Salesforce list that mutates every
+ * 100 ms, loaded with Pacer and, for the baseline, in the same Chromium build without it. After
+ * the page settled (with Pacer: its first read done), a window of WINDOW_MS is observed: long
+ * tasks (PerformanceObserver 'longtask') and the renderer's script time (CDP Performance
+ * ScriptDuration). Long tasks cannot be attributed to an extension's isolated world, so
+ * Pacer's are the excess over the same page without it.
+ */
+const WINDOW_MS = 5_000;
+
+interface Window { longTasks: number; scriptMs: number; taskMs: number }
+
+async function observe(page: Page, context: BrowserContext): Promise<Window> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+    return { script: get('ScriptDuration'), task: get('TaskDuration'), tasks: (await page.evaluate('globalThis.__benchLongTasks.length')) as number };
+  };
+  const a = await metric();
+  await new Promise((r) => setTimeout(r, WINDOW_MS));
+  const z = await metric();
+  await cdp.detach();
+  return { longTasks: z.tasks - a.tasks, scriptMs: (z.script - a.script) * 1000, taskMs: (z.task - a.task) * 1000 };
+}
+
+async function run(context: BrowserContext, tools: string, withPacer: boolean, salt: number): Promise<{ w: Window; loadLongTasks: number }> {
+  const f = loadFixture('sf-table');
+  await routeFixture(context, f);
+  const page = await openCrmPage(context, tools, f, { kind: 'sf-table', rows: 10_000, salt, mutateMs: 100 });
+  try {
+    if (withPacer) await waitForReads(page, 1);
+    else await page.waitForLoadState('load');
+    await new Promise((r) => setTimeout(r, 1_000));
+    const loadLongTasks = (await page.evaluate('globalThis.__benchLongTasks.length')) as number;
+    return { w: await observe(page, context), loadLongTasks };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function hostMeasures(pacerContext: BrowserContext, plain: Browser, tools: string, o: { quick: boolean; log: (s: string) => void }): Promise<Measure[]> {
+  const plainContext = await plain.newContext({ viewport: { width: 1400, height: 900 } });
+  const rounds = o.quick ? 1 : 2;
+  const withP: Window[] = [];
+  const without: Window[] = [];
+  const loadLong = { with: 0, without: 0 };
+  try {
+    for (let i = 0; i < rounds; i++) {
+      const a = await run(plainContext, tools, false, 900 + i);
+      const b = await run(pacerContext, tools, true, 900 + i);
+      without.push(a.w);
+      withP.push(b.w);
+      loadLong.without += a.loadLongTasks;
+      loadLong.with += b.loadLongTasks;
+      o.log(`  round ${i + 1}: long tasks ${b.w.longTasks} with Pacer, ${a.w.longTasks} without; script ${b.w.scriptMs.toFixed(0)} vs ${a.w.scriptMs.toFixed(0)} ms`);
+    }
+  } finally {
+    await plainContext.close();
+  }
+  const excess = withP.map((w, i) => Math.max(0, w.longTasks - without[i]!.longTasks));
+  const share = withP.map((w, i) => Math.max(0, (w.scriptMs - without[i]!.scriptMs) / WINDOW_MS) * 100);
+  return [
+    makeMeasure({
+      id: 'host-longtasks-10k-mutating', label: `long tasks > 50 ms caused by Pacer in ${WINDOW_MS / 1000} s on a 10k-row page mutating every 100 ms (excess over the page without Pacer)`,
+      unit: 'count', samples: excess, baseline: without.map((w) => w.longTasks), goal: { kind: 'value-max', max: 0 },
+      notes: { withPacer: median(withP.map((w) => w.longTasks)), withoutPacer: median(without.map((w) => w.longTasks)), loadLongTasksWithPacer: loadLong.with, loadLongTasksWithout: loadLong.without },
+    }),
+    makeMeasure({
+      id: 'host-main-thread-share', label: "Pacer's share of the page's main-thread time (script time with Pacer minus without, over the window)",
+      unit: '%', samples: share, baseline: null, goal: { kind: 'none' },
+      notes: { scriptMsWith: median(withP.map((w) => w.scriptMs)), scriptMsWithout: median(without.map((w) => w.scriptMs)), windowMs: WINDOW_MS },
+    }),
+  ];
+}
