@@ -30,7 +30,7 @@ export async function seedTo(b: ExtensionBrowser, page: Page, swTools: string, l
 }
 
 export async function popupMeasures(b: ExtensionBrowser, stored: number, o: { quick: boolean }): Promise<Measure[]> {
-  const runs = o.quick ? 3 : 7;
+  const runs = o.quick ? 3 : 5;
   const samples: number[] = [];
   const fcp: number[] = [];
   for (let i = -2; i < runs; i++) {

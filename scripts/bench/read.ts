@@ -27,7 +27,7 @@ export async function readMeasures(browser: Browser, tools: string, o: { quick: 
         let deals = 0;
         let rows = 0;
         let warnings = '';
-        const runs = n >= 10_000 ? (o.quick ? 3 : 7) : o.quick ? 5 : 15;
+        const runs = n >= 10_000 ? (o.quick ? 2 : 4) : o.quick ? 5 : 9;
         const r = await pairRuns(
           async () => {
             const x = (await page.evaluate(`__pacerBench.timeRead(${JSON.stringify(f.url)})`)) as { ms: number; deals: number; warnings: string[] };
@@ -40,7 +40,7 @@ export async function readMeasures(browser: Browser, tools: string, o: { quick: 
             rows = x.rows;
             return x.ms;
           },
-          { warmup: 2, runs },
+          { warmup: n >= 10_000 ? 1 : 2, runs },
         );
         if (deals !== n) o.log(`  WARNING ${kind} ${n}: the adapter read ${deals} deals of ${n} rows ${warnings}`);
         out.push(

@@ -15,7 +15,7 @@ import { syntheticExtracted } from './synthetic';
  */
 export async function storeMeasures(b: ExtensionBrowser, page: Page, swTools: string, o: { quick: boolean; log: (s: string) => void }): Promise<Measure[]> {
   const n = 10_000;
-  const runs = o.quick ? 2 : 4;
+  const runs = o.quick ? 2 : 3;
   const fresh: number[] = [];
   const raw: number[] = [];
   const again: number[] = [];
