@@ -15,7 +15,7 @@ import { launchPacer, ROOT, sidebar, waitFor, type Pacer } from './support/launc
  */
 const DIR = join(ROOT, 'test', 'fixtures', 'crm-pages');
 const index = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as { file: string; url: string; deals: number; crm: string }[];
-const SESSION = ['sf-opportunity-list.html', 'hubspot-deals-table.html', 'pipedrive-deals-list.html', 'zoho-deals-list.html']
+const SESSION = ['sf-opportunity-list.html', 'hubspot-deals-table.html', 'pipedrive-deals-list.html', 'zoho-deals-list.html', 'dynamics-opportunities-grid.html']
   .map((f) => index.find((e) => e.file === f) ?? (() => { throw new Error(`${f} missing from index.json`); })());
 const FIXTURE_HOSTS = new Set(SESSION.map((e) => new URL(e.url).host));
 
