@@ -11,6 +11,7 @@ import { buildReport } from '../../../lib/report';
 import { teamRows } from '../../../lib/team/rows';
 import { localToday } from './view-sidebar';
 import { reportRange } from './view-range';
+import { createTeamViewCache } from './team-view-cache';
 
 /**
  * `view.team`: the team and every rep for P (default: the current fiscal quarter). The popup's
@@ -47,5 +48,9 @@ export async function teamView(db: PacerDb, req: RequestOf<'view.team'>, uiLangu
 }
 
 export function setupViewTeam(db: PacerDb): void {
-  handle('view.team', (req) => teamView(db, req, browser.i18n.getUILanguage()));
+  const cache = createTeamViewCache(
+    (k) => teamView(db, { today: k.today, ...(k.period ? { period: k.period } : {}) }, k.lang),
+    () => ({ today: localToday(), lang: browser.i18n.getUILanguage() }),
+  );
+  handle('view.team', (req) => cache.get({ today: req.today ?? localToday(), ...(req.period ? { period: req.period } : {}), lang: browser.i18n.getUILanguage() }));
 }

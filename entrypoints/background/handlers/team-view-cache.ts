@@ -1,0 +1,38 @@
+import type { TeamView } from '../../../lib/domain/views';
+import { getDataVersion, watchDataVersion } from '../../../lib/messaging/data-version';
+
+/**
+ * The popup opens on `view.team`; with 100k deals stored, loading a quarter's deals and running
+ * the engine takes seconds, far from the popup's 200 ms (npm run bench, popup-100k-team-table).
+ * So the last views are kept per request and data version, and the default view (this quarter)
+ * is computed again shortly after each committed write, before anyone asks. A write always
+ * changes the version, so a cached view is never older than the data.
+ */
+const MAX = 8;
+const REFRESH_AFTER_MS = 1_500;
+
+export function createTeamViewCache(compute: (key: { period?: string; today: string; lang: string }) => Promise<TeamView>, defaults: () => { today: string; lang: string }) {
+  const views = new Map<string, { version: number; view: Promise<TeamView> }>();
+  const keyOf = (k: { period?: string; today: string; lang: string }) => `${k.today}|${k.period ?? ''}|${k.lang}`;
+
+  const get = async (k: { period?: string; today: string; lang: string }): Promise<TeamView> => {
+    const version = await getDataVersion();
+    const hit = views.get(keyOf(k));
+    if (hit && hit.version === version) return hit.view;
+    const view = compute(k);
+    views.set(keyOf(k), { version, view });
+    if (views.size > MAX) views.delete(views.keys().next().value as string);
+    view.catch(() => views.delete(keyOf(k)));
+    return view;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const unwatch = watchDataVersion(() => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void get(defaults()).catch(() => undefined);
+    }, REFRESH_AFTER_MS);
+  });
+  return { get, stop: () => { unwatch(); if (timer) clearTimeout(timer); } };
+}

@@ -1,0 +1,34 @@
+import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTeamViewCache } from '../../../entrypoints/background/handlers/team-view-cache';
+import type { TeamView } from '../../../lib/domain/views';
+import { bumpDataVersion } from '../../../lib/messaging/data-version';
+
+/** view.team's cache: one computation per request and data version; recomputed after a write. */
+describe('team view cache', () => {
+  let stop: () => void = () => undefined;
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => stop());
+
+  it('answers again from the cache until the data version changes, then computes afresh', async () => {
+    let n = 0;
+    const compute = vi.fn(async () => ({ totalDeals: ++n }) as unknown as TeamView);
+    const cache = createTeamViewCache(compute, () => ({ today: '2026-11-27', lang: 'en' }));
+    stop = cache.stop;
+    const k = { today: '2026-11-27', lang: 'en' };
+    expect((await cache.get(k)).totalDeals).toBe(1);
+    expect((await cache.get(k)).totalDeals).toBe(1);
+    expect((await cache.get({ ...k, period: '2026-Q3' })).totalDeals).toBe(2);
+    await bumpDataVersion();
+    expect((await cache.get(k)).totalDeals).toBe(3);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not keep a failed computation', async () => {
+    const compute = vi.fn().mockRejectedValueOnce(new Error('db closed')).mockResolvedValue({ totalDeals: 7 } as unknown as TeamView);
+    const cache = createTeamViewCache(compute, () => ({ today: '2026-11-27', lang: 'en' }));
+    stop = cache.stop;
+    await expect(cache.get({ today: '2026-11-27', lang: 'en' })).rejects.toThrow('db closed');
+    expect((await cache.get({ today: '2026-11-27', lang: 'en' })).totalDeals).toBe(7);
+  });
+});
