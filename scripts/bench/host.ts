@@ -36,7 +36,7 @@ async function run(context: BrowserContext, tools: string, withPacer: boolean, s
   const page = await openCrmPage(context, tools, f, { kind: 'sf-table', rows: 10_000, salt, mutateMs: 100 });
   try {
     if (withPacer) await waitForReads(page, 1);
-    else await page.waitForLoadState('load');
+    else await page.waitForLoadState('load', { timeout: 180_000 });
     await new Promise((r) => setTimeout(r, 1_000));
     const loadLongTasks = (await page.evaluate('globalThis.__benchLongTasks.length')) as number;
     return { w: await observe(page, context), loadLongTasks };
