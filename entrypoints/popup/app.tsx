@@ -4,6 +4,7 @@ import type { PopupApi } from '../../components/popup/api';
 import type { Settings } from '../../lib/domain/settings';
 import type { TeamView } from '../../lib/domain/views';
 import { sendMessage } from '../../lib/messaging';
+import { download } from '../../components/ui/download';
 
 /**
  * Wires the popup's components to the extension: messages to the background, WXT storage for the
@@ -19,17 +20,6 @@ export function todayFromUrl(search: string, now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function download(name: string, type: string, body: string): string {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
-}
 
 export function createPopupApi(today: string): PopupApi {
   // The team view is requested before anything else renders: it is the popup's time to content.

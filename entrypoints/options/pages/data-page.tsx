@@ -3,19 +3,9 @@ import type { Language } from '../../../lib/domain/settings';
 import type { Translate } from '../../../lib/i18n';
 import { sendMessage } from '../../../lib/messaging';
 import { useLoad } from './use-load';
+import { download } from '../../../components/ui/download';
 
-/** Saves text as a file with a Blob and an `<a download>` (no downloads permission needed). */
-export function download(name: string, type: string, body: string): string {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
-}
+
 
 /** Options → Data: export, import (preview then apply), snapshot now, usage, delete all. */
 export function DataPage({ t, lang, today }: { t: Translate; lang: Language; today: string }) {
