@@ -81,16 +81,17 @@ describe('GoalForm: the live SMART check', () => {
   it('says which letter fails when the rep is missing, and drops a stale answer', async () => {
     let release: () => void = () => undefined;
     const slow = (g: Goal) => (g.target.kind === 'absolute' && g.target.value === 5 ? new Promise<void>((r) => { release = r; }).then(() => fakeCheck({ ...g, owner: '' })) : fakeCheck(g));
-    const { el } = mount({ owner: '', check: slow });
-    await tick();
-    expect(letter(el, 'S').getAttribute('data-ok')).toBe('false');
+    const { el, check } = mount({ owner: '', check: slow });
+    // Wait on conditions, not fixed sleeps: the order of answers is what this test is about.
+    await vi.waitFor(() => expect(letter(el, 'S').getAttribute('data-ok')).toBe('false'));
     expect(letter(el, 'S').textContent).toContain('Name the rep this goal is for.');
     await type(input(el, 'pacer-goal-owner'), 'Ana');
-    await tick();
-    expect(letter(el, 'S').getAttribute('data-ok')).toBe('true');
+    await vi.waitFor(() => expect(letter(el, 'S').getAttribute('data-ok')).toBe('true'));
     await type(input(el, 'pacer-goal-target'), '5');
+    await vi.waitFor(() => expect(check.mock.calls.some(([g]) => g.target.kind === 'absolute' && g.target.value === 5)).toBe(true));
     await type(input(el, 'pacer-goal-target'), '7');
-    await tick();
+    await vi.waitFor(() => expect(check.mock.calls.at(-1)![0]).toMatchObject({ target: { value: 7 } }));
+    await vi.waitFor(() => expect(el.querySelector('[aria-busy="true"]')).toBeNull());
     release();
     await tick();
     // The answer for "5" (which would fail S) arrived after the one for "7": it is ignored.
