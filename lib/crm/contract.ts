@@ -15,6 +15,20 @@ export interface ExtractOptions {
   stageStatus?: Readonly<Record<string, DealStatus>>;
   /** BCP 47 language of the page when the caller knows better than `<html lang>`. */
   locale?: string;
+  /**
+   * Read only rows [from, from + count) of the page's row list (list and board pages), so a caller
+   * can split a 10k-row read into slices that each stay far below a 50 ms long task. Absent: every
+   * row. Rows are counted in the reader's own order (document order of its row elements, merged
+   * per record where a grid renders one record as several elements) before any row is judged, so
+   * slices 0..k concatenated read what one whole read reads, except that a record shown twice on
+   * the page comes once per slice it appears in: the caller keeps the first (by crm + sourceId).
+   */
+  rows?: RowSlice;
+}
+
+export interface RowSlice {
+  from: number;
+  count: number;
 }
 
 export interface ExtractResult {
@@ -23,6 +37,12 @@ export interface ExtractResult {
   warnings: string[];
   /** The signed-in user's name when the page shows it ("Signed in as …"), so the sidebar can offer it as "me". */
   currentUser?: string | null;
+  /**
+   * How many rows the page's list/board has (all of them, not just the slice). Absent when the
+   * reader does not read row by row (record pages; taught/generic readers may ignore `rows` and
+   * return all).
+   */
+  rowCount?: number;
 }
 
 export interface CrmAdapter {

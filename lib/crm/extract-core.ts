@@ -1,6 +1,6 @@
 import type { ExtractedDeal } from '../domain/deal';
 import type { Settings } from '../domain/settings';
-import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind } from './contract';
+import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind, RowSlice } from './contract';
 import type { TaughtSelectors } from './generic/taught';
 
 export interface PageExtraction {
@@ -11,6 +11,8 @@ export interface PageExtraction {
   warnings: string[];
   /** The page's signed-in user when the adapter can tell (ExtractResult.currentUser). */
   currentUser?: string | null;
+  /** How many rows the page's list/board has in all (ExtractResult.rowCount); absent when the reader doesn't count rows. */
+  rowCount?: number;
 }
 
 export interface ExtractPageOptions {
@@ -21,6 +23,8 @@ export interface ExtractPageOptions {
   locale?: string;
   /** A mapping the user taught for this page (teach mode): read with it before any adapter. */
   mapping?: TaughtSelectors | null;
+  /** Read only this slice of the page's rows (ExtractOptions.rows); absent: every row. */
+  rows?: RowSlice;
 }
 
 /** Reads a page with a taught mapping (lib/crm/generic/taught.ts `readTaught`). */
@@ -51,6 +55,8 @@ export function pickAdapter(r: Readers, url: URL, settings?: Pick<Settings, 'dis
   return f.matches(url) ? f : null;
 }
 
+const rowCountOf = (res: ExtractResult): { rowCount?: number } => (res.rowCount !== undefined ? { rowCount: res.rowCount } : {});
+
 const byId = (r: Readers, id: string): CrmAdapter | null => r.adapters.find((a) => a.id === id) ?? (r.fallback?.id === id ? r.fallback : null);
 
 /**
@@ -67,8 +73,12 @@ export function extractWith(r: Readers, root: ParentNode, url: URL, o: ExtractPa
       ...(o.today ? { today: o.today } : {}),
       ...(o.locale ? { locale: o.locale } : {}),
       ...(stageStatus ? { stageStatus } : {}),
+      ...(o.rows ? { rows: o.rows } : {}),
     });
-    if (taught.deals.length > 0) return { adapter: 'generic', url: url.href, pageKind: 'list', deals: taught.deals, warnings: taught.warnings };
+    if (taught.deals.length > 0 || (o.rows && taught.rowCount !== undefined && taught.rowCount > 0)) {
+      // A slice past the taught rows' end is empty, not a reason to fall back to the adapter.
+      return { adapter: 'generic', url: url.href, pageKind: 'list', deals: taught.deals, warnings: taught.warnings, ...rowCountOf(taught) };
+    }
     const res = extractByAdapter(r, root, url, o);
     return { ...res, warnings: [...taught.warnings, ...res.warnings] };
   }
@@ -87,8 +97,9 @@ function extractByAdapter(r: Readers, root: ParentNode, url: URL, o: ExtractPage
       ...(o.today ? { today: o.today } : {}),
       ...(o.locale ? { locale: o.locale } : {}),
       ...(o.settings?.stageStatus?.[adapter.id] ? { stageStatus: o.settings.stageStatus[adapter.id] } : {}),
+      ...(o.rows ? { rows: o.rows } : {}),
     });
-    return { adapter: adapter.id, url: url.href, pageKind, deals: result.deals, warnings: result.warnings, currentUser: result.currentUser ?? null };
+    return { adapter: adapter.id, url: url.href, pageKind, deals: result.deals, warnings: result.warnings, currentUser: result.currentUser ?? null, ...rowCountOf(result) };
   } catch (e) {
     return { adapter: adapter.id, url: url.href, pageKind: 'other', deals: [], warnings: [`The ${adapter.label} reader failed: ${String(e)}`] };
   }
