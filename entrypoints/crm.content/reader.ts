@@ -1,11 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageKind } from '../../lib/crm/contract';
+import type { PageKind, RowSlice } from '../../lib/crm/contract';
 import { ChangeTracker, createStore, type Store } from '../../lib/crm/change-tracker';
-import { extractWith, type Readers } from '../../lib/crm/extract-core';
+import { extractWith, type PageExtraction, type Readers } from '../../lib/crm/extract-core';
 import type { TaughtSelectors } from '../../lib/crm/generic/taught';
 import type { ExtractedDeal } from '../../lib/domain/deal';
 import type { Settings } from '../../lib/domain/settings';
 import { sendMessage } from '../../lib/messaging/content';
+import { relevance } from './mutation-relevance';
+import { createReadScheduler, type ReadKind } from './read-scheduler';
+import { readSlices, yieldToHost } from './sliced-read';
 
 /** What the sidebar shows about the read of this tab. */
 export interface ReaderStatus {
@@ -32,10 +35,8 @@ export interface Reader {
   reloadMapping(): Promise<void>;
 }
 
-/** Pacer's own UI hosts (sidebar, teach mode): mutations inside them are ours, never a reason to re-read. */
-const OWN_HOST = 'pacer-sidebar,pacer-teach';
-const OWN_TAGS = new Set(['pacer-sidebar', 'pacer-teach']);
-const DEBOUNCE_MS = 400;
+/** Deals per `deals.ingest`: a 10k-row first read goes in a few messages, each cheap to serialize. */
+const SEND_CHUNK = 2000;
 
 function localToday(): string {
   const d = new Date();
@@ -55,26 +56,28 @@ function timing(start: number, deals: number, sent: number): void {
   }
 }
 
-function isOwnMutation(m: MutationRecord): boolean {
-  const node = m.target;
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  if (el?.closest(OWN_HOST)) return true;
-  const added = Array.from(m.addedNodes);
-  return added.length > 0 && added.every((n) => n.nodeType === 1 && OWN_TAGS.has((n as Element).localName));
-}
-
 /**
  * The content script's read loop: pick the adapter for the URL, extract, send only deals that
- * are new or changed, and read again on in-app navigation, relevant DOM mutations (debounced)
- * and scrolling (virtualized lists). Stops when the extension context goes away.
+ * are new or changed, and read again on in-app navigation, relevant DOM mutations and scrolling
+ * (virtualized lists). A list is read in slices of rows, each its own short task
+ * (./sliced-read.ts), so even a 50k-row page never blocks the CRM for a long task; mutations
+ * that cannot change a deal schedule nothing (./mutation-relevance.ts), and a page that mutates
+ * all the time is still re-read every few seconds (./read-scheduler.ts). Stops when the
+ * extension context goes away.
  */
 export function startReader(ctx: ContentScriptContext, readers: Readers): Reader {
   const tracker = new ChangeTracker();
   const status = createStore<ReaderStatus>({ adapterId: null, pageKind: 'other', dealsOnPage: 0, rowsRead: 0, lastSentAt: null, warnings: [], error: null, deals: [], currentUser: null });
   let settings: Settings | null = null;
-  let timer: number | null = null;
-  let sending = false;
-  let again = false;
+  let reading = false;
+  let again: ReadKind | null = null;
+  // Bumped on in-app navigation: a read still slicing the old page stops.
+  let generation = 0;
+  // The last read was a list read row by row: text outside the rows can be ignored (relevance).
+  let rowsKnown = false;
+  // The URL and row count of the last read that was fully delivered: a `check` that finds the
+  // same needs no read (scroll, navigation, settings and mappings always read).
+  let delivered: { href: string; rows: number } | null = null;
 
   const loadSettings = async () => {
     try {
@@ -95,73 +98,97 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
     }
   };
 
-  // The page's text when the last read was fully delivered (null: read again regardless). A
-  // mutation that leaves the text as it was (a toast's empty container, a class, a spinner
-  // node) needs no new extraction: comparing the text costs about a bare DOM walk, a tenth of
-  // a read (npm run bench, reread-10k-unchanged). Scrolling, navigation, settings and mappings
-  // always read again (shadow-root content is not in textContent).
-  let lastText: string | null = null;
-  let lastHref = '';
+  const extract = (url: URL, rows: RowSlice): PageExtraction => extractWith(readers, document, url, { settings, today: localToday(), mapping, rows });
 
-  const read = async (force = true): Promise<void> => {
+  /** Fingerprints the deals a chunk at a time (10k JSON fingerprints are a task of their own). */
+  const changedChunks = async (deals: readonly ExtractedDeal[]): Promise<ExtractedDeal[][]> => {
+    const out: ExtractedDeal[][] = [];
+    for (let i = 0; i < deals.length; i += SEND_CHUNK) {
+      if (i > 0) await yieldToHost();
+      const changed = tracker.changed(deals.slice(i, i + SEND_CHUNK));
+      if (changed.length) out.push(changed);
+    }
+    return out;
+  };
+
+  const read = async (kind: ReadKind): Promise<void> => {
     if (ctx.isInvalid) return;
-    if (sending) { again = true; return; }
+    if (reading) { again = again === 'read' || kind === 'read' ? 'read' : 'check'; return; }
+    reading = true;
+    const gen = generation;
     const started = performance.now();
     const url = new URL(location.href);
-    const text = document.body?.textContent ?? '';
-    if (!force && text === lastText && url.href === lastHref) { timing(started, status.get().dealsOnPage, 0); return; }
-    lastText = null;
-    const result = extractWith(readers, document, url, { settings, today: localToday(), mapping });
-    const changed = tracker.changed(result.deals);
-    status.set({ adapterId: result.adapter, pageKind: result.pageKind, dealsOnPage: result.deals.length, rowsRead: tracker.rowsRead, warnings: result.warnings, deals: result.deals, currentUser: result.currentUser ?? null });
-    const delivered = () => { lastText = text; lastHref = url.href; };
-    if (!result.adapter || changed.length === 0) { delivered(); timing(started, result.deals.length, 0); return; }
-    sending = true;
+    const aborted = () => ctx.isInvalid || gen !== generation || location.href !== url.href;
+    let sent = 0;
     try {
-      await sendMessage('deals.ingest', { url: url.href, adapter: result.adapter, pageKind: result.pageKind, deals: changed });
-      tracker.commit(changed);
-      delivered();
-      status.set({ lastSentAt: new Date().toISOString(), error: null });
+      // The zero-row probe: the row count (readers that read row by row) and what a slice costs
+      // besides its rows. A reader that does not slice returns the whole page here.
+      const probe = extract(url, { from: 0, count: 0 });
+      const probeMs = performance.now() - started;
+      if (kind === 'check' && probe.rowCount !== undefined && delivered?.href === url.href && delivered.rows === probe.rowCount) {
+        timing(started, status.get().dealsOnPage, 0);
+        return;
+      }
+      const result = probe.rowCount === undefined ? probe : await readSlices((rows) => extract(url, rows), probe, probeMs, { now: () => performance.now(), pause: yieldToHost, aborted });
+      if (!result) {
+        // Not navigation (that reads on its own): the page changed reader or kind mid-read.
+        if (!ctx.isInvalid && gen === generation) again = 'read';
+        return;
+      }
+      rowsKnown = result.rowCount !== undefined && result.pageKind === 'list' && !mapping;
+      delivered = null;
+      const chunks = result.adapter ? await changedChunks(result.deals) : [];
+      status.set({ adapterId: result.adapter, pageKind: result.pageKind, dealsOnPage: result.deals.length, rowsRead: tracker.rowsRead, warnings: result.warnings, deals: result.deals, currentUser: result.currentUser ?? null });
+      for (const changed of chunks) {
+        if (ctx.isInvalid) return;
+        await sendMessage('deals.ingest', { url: url.href, adapter: result.adapter!, pageKind: result.pageKind, deals: changed });
+        tracker.commit(changed);
+        sent += changed.length;
+        status.set({ lastSentAt: new Date().toISOString(), error: null });
+      }
+      delivered = { href: url.href, rows: result.rowCount ?? -1 };
+      timing(started, result.deals.length, sent);
     } catch (e) {
       if (!ctx.isInvalid) status.set({ error: e instanceof Error ? e.message : String(e) });
+      timing(started, status.get().dealsOnPage, sent);
     } finally {
-      sending = false;
-      timing(started, result.deals.length, changed.length);
-      if (again && !ctx.isInvalid) { again = false; schedule(true); }
+      reading = false;
+      if (again && !ctx.isInvalid) {
+        const k = again;
+        again = null;
+        scheduler.request(k);
+      }
     }
   };
 
-  let forceNext = false;
-  /** Debounced read; `force` = read even if the page's text is unchanged. */
-  const schedule = (force: boolean) => {
-    if (ctx.isInvalid) return;
-    forceNext ||= force;
-    if (timer !== null) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      timer = null;
-      const f = forceNext;
-      forceNext = false;
-      void read(f);
-    }, DEBOUNCE_MS);
-  };
+  const scheduler = createReadScheduler((k) => void read(k), {
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id as number),
+    now: () => performance.now(),
+  });
 
   const observer = new MutationObserver((records) => {
-    if (records.some((m) => !isOwnMutation(m))) schedule(false);
+    const k = relevance(records, rowsKnown);
+    if (k) scheduler.request(k);
   });
+  // childList + characterData only: attribute changes (selection, hover, ARIA state) carry no deal data.
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
-    if (timer !== null) clearTimeout(timer);
+    scheduler.cancel();
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    generation++;
     tracker.newPage();
+    rowsKnown = false;
+    delivered = null;
     status.set({ rowsRead: 0, dealsOnPage: 0, warnings: [], deals: [] });
-    void loadMapping().then(() => schedule(true));
+    void loadMapping().then(() => scheduler.request('read'));
   });
   // Virtualized grids swap rows on scroll; mutations inside shadow roots are invisible to the observer.
-  ctx.addEventListener(document, 'scroll', () => schedule(true), { capture: true, passive: true });
+  ctx.addEventListener(document, 'scroll', () => scheduler.request('read'), { capture: true, passive: true });
 
-  void Promise.all([loadSettings(), loadMapping()]).then(() => read());
-  return { status, rescan: () => schedule(true), reloadMapping: () => loadMapping().then(() => read()) };
+  void Promise.all([loadSettings(), loadMapping()]).then(() => read('read'));
+  return { status, rescan: () => scheduler.request('read'), reloadMapping: () => loadMapping().then(() => read('read')) };
 }
