@@ -2,7 +2,8 @@ import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
 import { inferDateOrder } from '../page-context';
-import { columnField, normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
+import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
+import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
 import { SELECTORS } from './selectors';
 

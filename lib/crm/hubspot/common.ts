@@ -1,7 +1,8 @@
 import type { ExtractOptions } from '../contract';
 import type { ExtractedDeal } from '../../domain/deal';
 import { pageLocale } from '../dom';
-import { cleanText, columnField, parseDate, parseMoney, parseProbability, stageToStatus, type DealColumn } from '../parse';
+import { cleanText, parseDate, parseMoney, parseProbability, stageToStatus, type DealColumn } from '../parse';
+import { columnField } from '../parse/columns-hubspot';
 
 export const CRM = 'hubspot';
 

@@ -1,15 +1,16 @@
-import { normLabel } from './text';
+import { columnMatcher, type ColumnMatcher, type DealColumn } from './column-match';
 
-/** The deal fields a list column can carry. */
-export type DealColumn = 'name' | 'account' | 'owner' | 'amount' | 'stage' | 'status' | 'closeDate' | 'createdDate' | 'probability';
+export type { DealColumn } from './column-match';
 
 /**
  * Column header labels per field (en, zh-TW, zh-CN, ja, de, fr, es), normalised with `normLabel`.
  * Users choose and reorder list columns, so adapters map cells by these labels (or by field API
  * names), never by position. Exact labels only: "Expected Revenue" or "Amount (converted)" must
- * not be read as the amount.
+ * not be read as the amount. This is the full dictionary (every CRM, generic tables); each
+ * built-in CRM's adapter asks only the labels its CRM shows (columns-<crm>.ts, a subset checked
+ * against this one by test/unit/crm/parse/columns-vocab.test.ts).
  */
-const LABELS: Record<DealColumn, readonly string[]> = {
+export const LABELS: Record<DealColumn, readonly string[]> = {
   name: ['opportunity name', 'deal name', 'name', 'topic', 'title', 'deal title', 'potential name', 'deal',
     '商機名稱', '商机名称', '機會名稱', '机会名称', '交易名稱', '交易名称', '商談名', '取引名', 'トピック',
     'opportunityname', 'verkaufschancenname', 'verkaufschance', 'name der verkaufschance', 'thema', 'deal-name', 'dealname', 'titel',
@@ -46,53 +47,17 @@ const LABELS: Record<DealColumn, readonly string[]> = {
     'wahrscheinlichkeit', 'wahrscheinlichkeit (%)', 'abschlusswahrscheinlichkeit', 'probabilité', 'probabilité (%)', 'probabilidad', 'probabilidad (%)'],
 };
 
-// Built on first use, not at load: a module without top-level work is dropped from the content
-// scripts of CRMs that never map columns by label (Pipedrive, Zoho), ~2 KB gzip each (issue #10).
-let INDEX: Map<string, DealColumn> | null = null;
-function labelIndex(): Map<string, DealColumn> {
-  if (INDEX) return INDEX;
-  INDEX = new Map();
-  for (const field of Object.keys(LABELS) as DealColumn[]) {
-    for (const label of LABELS[field]) if (!INDEX.has(normLabel(label))) INDEX.set(normLabel(label), field);
-  }
-  return INDEX;
-}
+// The matcher is made on first use, not at load: a module without top-level work is dropped from
+// the content scripts that never ask the full dictionary (each CRM's script asks only its own
+// vocabulary, lib/crm/parse/columns-<crm>.ts).
+let full: ColumnMatcher | null = null;
 
-/**
- * The deal field a column header (label or field API name) stands for, or null. Sort hints and
- * screen-reader suffixes ("Sort by:", "Sorted Ascending") are stripped first.
- */
+/** The deal field a header stands for in any CRM's vocabulary (generic readers, `npm run extract`). */
 export function columnField(header: string | null | undefined, extra?: Readonly<Record<string, DealColumn>>): DealColumn | null {
-  if (!header) return null;
-  if (extra) return fieldOf(header, extra);
-  // Lists repeat a handful of labels on every cell (data-label): normalize each label once.
-  seen ??= new Map();
-  let hit = seen.get(header);
-  if (hit === undefined) {
-    if (seen.size > 2000) seen.clear();
-    seen.set(header, (hit = fieldOf(header)));
-  }
-  return hit;
+  return (full ??= columnMatcher(LABELS)).columnField(header, extra);
 }
 
-let seen: Map<string, DealColumn | null> | null = null;
-
-function fieldOf(header: string, extra?: Readonly<Record<string, DealColumn>>): DealColumn | null {
-  const key = normLabel(header)
-    .replace(/^(sort(ed)? by:?|sortieren nach:?|sort)\s+/, '')
-    .replace(/\s+(sorted (ascending|descending)|sort(ed)? (ascending|descending)|aufsteigend|absteigend)$/, '')
-    .replace(/\s*(▲|▼|↑|↓)$/, '')
-    .trim();
-  if (extra) for (const [label, field] of Object.entries(extra)) if (normLabel(label) === key) return field;
-  return labelIndex().get(key) ?? null;
-}
-
-/** Maps each column index to a field (the first column wins when a field appears twice). */
+/** Maps each field to its column index in any CRM's vocabulary (the first column wins when a field appears twice). */
 export function mapColumns(headers: readonly (string | null)[], extra?: Readonly<Record<string, DealColumn>>): Map<DealColumn, number> {
-  const map = new Map<DealColumn, number>();
-  headers.forEach((h, i) => {
-    const field = columnField(h, extra);
-    if (field && !map.has(field)) map.set(field, i);
-  });
-  return map;
+  return (full ??= columnMatcher(LABELS)).mapColumns(headers, extra);
 }

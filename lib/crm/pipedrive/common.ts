@@ -4,8 +4,9 @@ import type { ExtractOptions } from '../contract';
 import { pageLocale } from '../dom';
 import { isPlaceholder } from '../page-context';
 import {
-  cleanText, columnField, parseDate, parseMoney, parseProbability, stageToStatus, statusFromLabel, type DealColumn,
+  cleanText, parseDate, parseMoney, parseProbability, stageToStatus, statusFromLabel, type DealColumn,
 } from '../parse';
+import { columnField } from '../parse/columns-pipedrive';
 
 export const CRM = 'pipedrive';
 

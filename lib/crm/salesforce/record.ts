@@ -1,6 +1,7 @@
 import type { ExtractResult } from '../contract';
 import { deepQuery, deepQueryAll, deepText, isRendered } from '../dom';
-import { columnField, safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
+import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
+import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
 import { API_FIELDS, SELECTORS } from './selectors';
 
