@@ -9,6 +9,7 @@ import { setupGoalsCsv } from './handlers/goals-csv';
 import { setupMappings } from './handlers/mappings';
 import { setupSettings } from './handlers/settings';
 import { setupSites } from './handlers/sites';
+import { setupSitesCss } from './handlers/sites-css';
 import { setupSnapshots } from './handlers/snapshots';
 import { setupAgenda } from './handlers/agenda';
 import { setupViewRep } from './handlers/view-rep';
@@ -31,6 +32,7 @@ export default defineBackground({
     setupCsat(db);
     setupMappings(db);
     setupSites(db);
+    setupSitesCss();
     setupSnapshots(db);
     setupData(db);
     setupViewTeam(db);

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '../../lib/messaging/content';
 
 export interface ShadowUi {
   host: HTMLElement;
@@ -11,13 +11,14 @@ export interface ShadowUi {
 
 let cssText: Promise<string> | null = null;
 
-/** This script's own CSS file (cssInjectionMode 'ui'), fetched once, `:root` rules scoped to the host. */
+/**
+ * This script's own CSS file (cssInjectionMode 'ui'), asked once from the background, `:root`
+ * rules scoped to the host. Not fetched here: the file is web-accessible only on the built-in CRM
+ * hosts, and a custom domain's script (registered at runtime) would get no styles at all.
+ */
 function scriptCss(): Promise<string> {
   // WXT defines ENTRYPOINT per content script build (its own createShadowRootUi reads it too).
-  const entry = import.meta.env.ENTRYPOINT;
-  const getURL = browser.runtime.getURL as (path: string) => string;
-  cssText ??= fetch(getURL(`/content-scripts/${entry}.css`))
-    .then((r) => (r.ok ? r.text() : ''))
+  cssText ??= sendMessage('sites.css', { entry: import.meta.env.ENTRYPOINT })
     .catch(() => '')
     .then((css) => css.replaceAll(':root', ':host'));
   return cssText;

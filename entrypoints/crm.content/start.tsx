@@ -8,12 +8,25 @@ import { readerSource } from './sidebar-status';
 const TAUGHT_LABEL = 'Generic';
 
 /**
+ * A built-in CRM's own script found running on a host none of its adapters matches: the user
+ * tied this custom domain to that CRM (options → Sites; the background registered this script
+ * for it), so its adapter reads this host too. Scripts with a fallback (generic, all readers)
+ * are left as they are.
+ */
+function onThisHost(readers: Readers): Readers {
+  const here = location.hostname;
+  const url = new URL(location.href);
+  if (readers.fallback || readers.adapters.some((a) => a.matches(url))) return readers;
+  return { ...readers, adapters: readers.adapters.map((a) => ({ ...a, matches: (u: URL) => u.hostname === here || a.matches(u) })) };
+}
+
+/**
  * What every Pacer content script runs: the read loop with the readers it bundles, the sidebar
  * (it subscribes to `reader.status`), and teach mode wired by the script (bundled or injected
  * on demand, see teach.tsx and teach-lazy.ts).
  */
 export function startPacer(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void): Reader {
-  const reader = startReader(ctx, readers);
+  const reader = startReader(ctx, onThisHost(readers));
   const labels = new Map<string, string>([['generic', TAUGHT_LABEL]]);
   for (const a of [...readers.adapters, ...(readers.fallback ? [readers.fallback] : [])]) labels.set(a.id, a.label);
   void mountSidebar(ctx, readerSource(reader, (id) => labels.get(id) ?? id));

@@ -30,6 +30,8 @@ export const settingsSchema = z.object({
   disabledCrms: z.array(z.string().max(40)).default([]),
   /** Hosts the user added (custom domains), e.g. `crm.example.com`. */
   customDomains: z.array(z.string().max(253)).default([]),
+  /** Custom domain → the built-in CRM it runs (its own adapter and script); absent: the generic readers. */
+  customDomainCrms: z.record(z.string().max(253), z.string().max(40)).default({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

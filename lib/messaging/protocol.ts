@@ -105,6 +105,12 @@ export interface ProtocolMap {
   'mappings.delete'(req: RequestOf<'mappings.delete'>): void;
   'sites.add'(req: RequestOf<'sites.add'>): Settings;
   'sites.remove'(req: RequestOf<'sites.remove'>): Settings;
+  /**
+   * Content script → background: the CSS of the sender's own script (its sidebar/teach shadow
+   * root), read from the package. Through the background because web-accessible resources only
+   * cover the built-in CRM hosts, never a custom domain registered at runtime.
+   */
+  'sites.css'(req: RequestOf<'sites.css'>): string;
   /** Background → content script of a tab: the `toggle-sidebar` command (Alt+Shift+P). */
   'sidebar.toggle'(): void;
   /** The sidebar's strings in the user's language (the content script ships no message tables: 25 KB budget). */

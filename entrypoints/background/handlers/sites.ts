@@ -9,8 +9,19 @@ import { commit, teardown } from './write';
  * Custom CRM domains. The options page asks for the host permission in the user's click (only
  * a page can); here we check it was granted, register the content script for that host at
  * runtime and remember the host in settings. Removing undoes all three.
+ *
+ * A domain tied to a built-in CRM (a Salesforce/Dynamics… instance under the company's own
+ * domain) gets that CRM's own script, the same one its built-in hosts load; any other domain
+ * gets the generic script (generic table/board readers, taught mappings). Never the
+ * all-readers crm.js (demo builds only): ~50 KB where each of these is about half.
  */
-const CONTENT_SCRIPT = 'content-scripts/crm.js';
+export const GENERIC_SCRIPT = 'content-scripts/generic.js';
+const BUILT_IN_CRMS = ['salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics'] as const;
+
+/** The script a custom host runs: its CRM's own, or the generic one. */
+export function scriptFor(crm: string | undefined): string {
+  return crm && (BUILT_IN_CRMS as readonly string[]).includes(crm) ? `content-scripts/${crm}.js` : GENERIC_SCRIPT;
+}
 
 function hostOrThrow(input: string): string {
   const check = normalizeCustomHost(input);
@@ -18,15 +29,21 @@ function hostOrThrow(input: string): string {
   return check.host;
 }
 
-async function registered(): Promise<Set<string>> {
+/** Pacer's registrations for custom hosts: id → its script. */
+async function registered(): Promise<Map<string, string | undefined>> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
-  return new Set(scripts.map((s) => s.id).filter((id) => id.startsWith(CUSTOM_SCRIPT_PREFIX)));
+  return new Map(scripts.filter((s) => s.id.startsWith(CUSTOM_SCRIPT_PREFIX)).map((s) => [s.id, s.js?.[0]]));
 }
 
-async function register(host: string): Promise<void> {
-  if ((await registered()).has(scriptIdFor(host))) return;
+/** Registers the host's script; one registered before with another script (older version, other CRM) is replaced. */
+async function register(host: string, crm: string | undefined): Promise<void> {
+  const js = scriptFor(crm);
+  const id = scriptIdFor(host);
+  const have = await registered();
+  if (have.has(id) && have.get(id) === js) return;
+  if (have.has(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
   await browser.scripting.registerContentScripts([
-    { id: scriptIdFor(host), matches: originsFor(host), js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+    { id, matches: originsFor(host), js: [js], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }
 
@@ -41,15 +58,15 @@ async function unregister(host: string): Promise<void> {
  * so granting it again in options brings them back); stale registrations are removed.
  */
 export async function syncCustomScripts(db: PacerDb): Promise<void> {
-  const { customDomains } = await getSettings(db);
+  const { customDomains, customDomainCrms } = await getSettings(db);
   const wanted = new Set<string>();
   for (const host of customDomains) {
     if (await browser.permissions.contains({ origins: originsFor(host) })) wanted.add(scriptIdFor(host));
   }
   const have = await registered();
-  const stale = [...have].filter((id) => !wanted.has(id));
+  const stale = [...have.keys()].filter((id) => !wanted.has(id));
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
-  for (const host of customDomains) if (wanted.has(scriptIdFor(host))) await register(host);
+  for (const host of customDomains) if (wanted.has(scriptIdFor(host))) await register(host, customDomainCrms[host]);
 }
 
 export function setupSites(db: PacerDb): () => void {
@@ -57,19 +74,24 @@ export function setupSites(db: PacerDb): () => void {
   browser.runtime.onStartup.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   return teardown([
-    handle('sites.add', async ({ host: input }) => {
+    handle('sites.add', async ({ host: input, crm }) => {
       const host = hostOrThrow(input);
       if (!(await browser.permissions.contains({ origins: originsFor(host) }))) throw new Error(`permission for ${host} was not granted`);
-      await register(host);
-      const { customDomains } = await getSettings(db);
-      return commit(() => updateSettings(db, { customDomains: [...new Set([...customDomains, host])].sort() }));
+      await register(host, crm);
+      const { customDomains, customDomainCrms } = await getSettings(db);
+      const crms = { ...customDomainCrms };
+      if (crm) crms[host] = crm;
+      else delete crms[host];
+      return commit(() => updateSettings(db, { customDomains: [...new Set([...customDomains, host])].sort(), customDomainCrms: crms }));
     }),
     handle('sites.remove', async ({ host: input }) => {
       const host = normalizeCustomHost(input).ok ? hostOrThrow(input) : input.trim().toLowerCase();
       await unregister(host);
       await browser.permissions.remove({ origins: originsFor(host) }).catch(() => false);
-      const { customDomains } = await getSettings(db);
-      return commit(() => updateSettings(db, { customDomains: customDomains.filter((h) => h !== host) }));
+      const { customDomains, customDomainCrms } = await getSettings(db);
+      const crms = { ...customDomainCrms };
+      delete crms[host];
+      return commit(() => updateSettings(db, { customDomains: customDomains.filter((h) => h !== host), customDomainCrms: crms }));
     }),
     () => {
       browser.runtime.onStartup.removeListener(sync);

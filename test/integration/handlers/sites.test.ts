@@ -28,11 +28,25 @@ beforeEach(() => {
 afterEach(() => stop());
 
 describe('sites.add / sites.remove', () => {
-  it('registers the content script for a granted host and remembers it', async () => {
+  it('registers the generic script for a granted host and remembers it', async () => {
     granted.add('https://crm.acme.test/*');
     const s = await send('sites.add', { host: 'https://CRM.acme.test/deals' });
     expect(s.customDomains).toEqual(['crm.acme.test']);
-    expect(scripts.get('pacer-custom-crm.acme.test')).toMatchObject({ matches: ['https://crm.acme.test/*'], js: ['content-scripts/crm.js'] });
+    expect(s.customDomainCrms).toEqual({});
+    expect(scripts.get('pacer-custom-crm.acme.test')).toMatchObject({ matches: ['https://crm.acme.test/*'], js: ['content-scripts/generic.js'] });
+  });
+
+  it('a domain tied to a built-in CRM gets that CRM\'s own script; tying it again replaces the registration', async () => {
+    granted.add('https://sales.acme.test/*');
+    let s = await send('sites.add', { host: 'sales.acme.test', crm: 'dynamics' });
+    expect(s.customDomainCrms).toEqual({ 'sales.acme.test': 'dynamics' });
+    expect(scripts.get('pacer-custom-sales.acme.test')?.js).toEqual(['content-scripts/dynamics.js']);
+    s = await send('sites.add', { host: 'sales.acme.test' });
+    expect(s.customDomainCrms).toEqual({});
+    expect(scripts.get('pacer-custom-sales.acme.test')?.js).toEqual(['content-scripts/generic.js']);
+    s = await send('sites.remove', { host: 'sales.acme.test' });
+    expect(s.customDomainCrms).toEqual({});
+    expect(scripts.size).toBe(0);
   });
 
   it('refuses a host whose permission was not granted, a built-in CRM and garbage', async () => {
@@ -61,5 +75,13 @@ describe('syncCustomScripts (startup / install)', () => {
     scripts.set('other-script', { id: 'other-script' });
     await syncCustomScripts(db);
     expect([...scripts.keys()].sort()).toEqual(['other-script', 'pacer-custom-a.test']);
+  });
+
+  it('moves a host registered with an older script (the all-readers crm.js) to its own', async () => {
+    await updateSettings(db, { customDomains: ['a.test'], customDomainCrms: { 'a.test': 'salesforce' } });
+    granted.add('https://a.test/*');
+    scripts.set('pacer-custom-a.test', { id: 'pacer-custom-a.test', matches: ['https://a.test/*'], js: ['content-scripts/crm.js'] });
+    await syncCustomScripts(db);
+    expect(scripts.get('pacer-custom-a.test')?.js).toEqual(['content-scripts/salesforce.js']);
   });
 });
