@@ -3,7 +3,13 @@
  * inner white space collapsed. "ＡＣＭＥ  Corp " and "acme corp" are one customer.
  */
 export function normalizeAccount(name: string): string {
-  return name.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+  // Printable ASCII is its own NFKC form: most CRM account names skip the Unicode tables.
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) {
+    const c = name.charCodeAt(i);
+    ascii = c >= 0x20 && c < 0x7f;
+  }
+  return (ascii ? name : name.normalize('NFKC')).toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
 /**

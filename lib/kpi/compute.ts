@@ -4,7 +4,7 @@ import { computeBasis } from './basis';
 import { csatValues, mean } from './csat';
 import { customerFigures } from './customers';
 import { salesCycleDays } from './cycle';
-import { buildDealIndex, slicePeriod, type DealDays, type DealIndex, type KpiData, type PeriodSlice } from './data-index';
+import { buildDealIndex, type DealDays, type DealIndex, type KpiData, type PeriodSlice } from './data-index';
 import { outcomeFigures } from './outcomes';
 import { pipelineFigures } from './pipeline';
 import type { PreparedDeal } from './prepare';
@@ -83,5 +83,5 @@ export function computeKpis(
   o: { today: string; period: PeriodRange; owner?: string | null; asOfToday?: boolean },
 ): ScopeFigures {
   const index = buildDealIndex(data, o.today, [o.period]);
-  return scopeFigures(index, slicePeriod(index, o.period), o.owner ?? null, o.asOfToday ?? true);
+  return scopeFigures(index, index.slices[0]!, o.owner ?? null, o.asOfToday ?? true);
 }

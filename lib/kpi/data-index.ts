@@ -6,7 +6,7 @@ import type { Settings } from '../domain/settings';
 import { compareCodePoints } from './numbers';
 import { accountNormalizer } from './accounts';
 import { resolveCsat, type ResolvedCsat } from './csat';
-import { indexHistory, isStalled, stageAgeDays } from './health';
+import { stalledDeals, type OpenDeals } from './health';
 import { epochDay } from '../periods/dates';
 import { newCustomerCredit } from './customers';
 import { makePreparer, normalizeOwner, type PreparedDeal } from './prepare';
@@ -24,101 +24,7 @@ export interface KpiData {
   firstWonByAccount?: ReadonlyMap<string, string>;
 }
 
-/** Everything about the data that does not depend on the period: built once per report. */
-export interface DealIndex {
-  today: string;
-  settings: Settings;
-  prepared: PreparedDeal[];
-  /** Distinct owners, code-point order. */
-  owners: string[];
-  firstWon: Map<string, string>;
-  /** Open deals (any close date) per owner; key null = ownerless. */
-  openByOwner: Map<string | null, PreparedDeal[]>;
-  missingCloseByOwner: Map<string | null, number>;
-  /** As of today, per owner: open deals past their close date, with days overdue. */
-  slippedByOwner: Map<string | null, DealDays[]>;
-  /** As of today, per owner: open deals whose stage has run ≥ stalledAfterDays, with the days. */
-  stalledByOwner: Map<string | null, DealDays[]>;
-  csat: ResolvedCsat[];
-}
-
-/** A plain loop: no closure allocated per deal (100k deals per report). */
-function inRanges(date: string, ranges: readonly { start: string; end: string }[]): boolean {
-  for (let i = 0; i < ranges.length; i++) {
-    const r = ranges[i]!;
-    if (date >= r.start && date <= r.end) return true;
-  }
-  return false;
-}
-
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
-
-/**
- * O(N + M) for N deals and M observations (plus ordering each open deal's own history).
- *
- * With `ranges`, only open deals and deals closing inside one of the ranges are prepared
- * (converted, normalized, allocated); the others only feed the owner list, the earliest-won
- * aggregate and the missing-close-date counts. A report passes P, the previous period and the
- * last 14 days, so most of a long history costs a few comparisons per deal.
- */
-export function buildDealIndex(data: KpiData, today: string, ranges?: readonly { start: string; end: string }[]): DealIndex {
-  const accountOf = accountNormalizer();
-  const prep = makePreparer(data.settings, accountOf);
-  const prepared: PreparedDeal[] = [];
-  const openByOwner = new Map<string | null, PreparedDeal[]>();
-  const missingCloseByOwner = new Map<string | null, number>();
-  const open: PreparedDeal[] = [];
-  const owners = new Set<string>();
-  const firstWon = new Map<string, string>(data.firstWonByAccount ?? []);
-  for (const d of data.deals) {
-    const owner = normalizeOwner(d.owner);
-    if (owner !== null) owners.add(owner);
-    const close = d.closeDate;
-    if (close === null) missingCloseByOwner.set(owner, (missingCloseByOwner.get(owner) ?? 0) + 1);
-    else if (d.status === 'won' && d.account !== null) {
-      const a = accountOf(d.account);
-      if (a !== null) {
-        const cur = firstWon.get(a);
-        if (cur === undefined || close < cur) firstWon.set(a, close);
-      }
-    }
-    if (d.status !== 'open' && (close === null || (ranges !== undefined && !inRanges(close, ranges)))) continue;
-    const p = prep(d);
-    prepared.push(p);
-    if (d.status === 'open') {
-      open.push(p);
-      push(openByOwner, owner, p);
-    }
-  }
-  // Slipped and stalled are "as of today", the same for every period: judged once per deal here.
-  const history = indexHistory(data.observations ?? [], open);
-  const slippedByOwner = new Map<string | null, DealDays[]>();
-  const stalledByOwner = new Map<string | null, DealDays[]>();
-  const todayDay = epochDay(today);
-  for (const d of open) {
-    if (d.closeDate !== null && d.closeDate < today) push(slippedByOwner, d.owner, { deal: d, days: todayDay - epochDay(d.closeDate) });
-    const age = stageAgeDays(d, history, today);
-    if (isStalled(age, data.settings.stalledAfterDays)) push(stalledByOwner, d.owner, { deal: d, days: age! });
-  }
-  return {
-    today,
-    settings: data.settings,
-    prepared,
-    owners: [...owners].sort(compareCodePoints),
-    firstWon,
-    openByOwner,
-    missingCloseByOwner,
-    slippedByOwner,
-    stalledByOwner,
-    csat: resolveCsat(data.csat ?? [], data.settings),
-  };
-}
-
-/** The deals closing in one period, bucketed by owner in one pass: O(N). */
+/** The deals closing in one period, bucketed by owner. */
 export interface PeriodSlice {
   range: PeriodRange;
   all: PreparedDeal[];
@@ -127,14 +33,145 @@ export interface PeriodSlice {
   credit: Map<string, string | null>;
 }
 
+/** Everything about the data that does not depend on the scope: built once per report. */
+export interface DealIndex {
+  today: string;
+  settings: Settings;
+  /** Deals closing in one of the ranges the index was built for (every dated deal without ranges). */
+  prepared: PreparedDeal[];
+  /** One slice per range the index was built for, in the same order, filled in the same pass. */
+  slices: PeriodSlice[];
+  /** Distinct owners, code-point order. */
+  owners: string[];
+  firstWon: Map<string, string>;
+  missingCloseByOwner: Map<string | null, number>;
+  /** As of today, per owner: open deals past their close date, with days overdue. */
+  slippedByOwner: Map<string | null, DealDays[]>;
+  /** As of today, per owner: open deals whose stage has run ≥ stalledAfterDays, with the days. */
+  stalledByOwner: Map<string | null, DealDays[]>;
+  csat: ResolvedCsat[];
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+const emptySlice = (range: PeriodRange): PeriodSlice => ({ range, all: [], byOwner: new Map(), credit: new Map() });
+
+/**
+ * One pass over the N deals, then one over the M observations: O(N + M) hash probes, with
+ * plain ISO-string comparisons for dates (no Date objects per deal).
+ *
+ * Only deals closing inside one of `ranges` (a report passes P, the previous period and the last
+ * 14 days) are prepared (converted, normalized, allocated) and dropped into their slices right
+ * away; slipped deals are prepared too, and the rest of the open pipeline only when its stage
+ * history shows it stalled. Every other deal costs a few comparisons and at most two map probes
+ * (owner, and the earliest won date of its account, keyed by the account as written so that
+ * NFKC normalization runs once per distinct name, not per deal).
+ */
+export function buildDealIndex(data: KpiData, today: string, ranges?: readonly PeriodRange[]): DealIndex {
+  const accountOf = accountNormalizer();
+  const prep = makePreparer(data.settings, accountOf);
+  const slices = (ranges ?? []).map(emptySlice);
+  let lo = '\uffff';
+  let hi = '';
+  for (const s of slices) {
+    if (s.range.start < lo) lo = s.range.start;
+    if (s.range.end > hi) hi = s.range.end;
+  }
+  const everyDated = ranges === undefined;
+  const todayDay = epochDay(today);
+  const prepared: PreparedDeal[] = [];
+  const ownerOf = new Map<string | null, string | null>();
+  const owners = new Set<string>();
+  const missingCloseByOwner = new Map<string | null, number>();
+  const wonFirstAsWritten = new Map<string, string>();
+  const slippedByOwner = new Map<string | null, DealDays[]>();
+  const open: OpenDeals = { list: [], byKey: new Map(), duplicates: [] };
+  let openCrm: string | undefined;
+  let openIds: Map<string, number> | undefined;
+  const deals = data.deals;
+  for (let i = 0; i < deals.length; i++) {
+    const d = deals[i]!;
+    let owner = ownerOf.get(d.owner);
+    if (owner === undefined) {
+      ownerOf.set(d.owner, (owner = normalizeOwner(d.owner)));
+      if (owner !== null) owners.add(owner);
+    }
+    const close = d.closeDate;
+    let p: PreparedDeal | undefined;
+    if (close === null) missingCloseByOwner.set(owner, (missingCloseByOwner.get(owner) ?? 0) + 1);
+    else {
+      if (d.status === 'won' && d.account !== null) {
+        const cur = wonFirstAsWritten.get(d.account);
+        if (cur === undefined || close < cur) wonFirstAsWritten.set(d.account, close);
+      }
+      if (close >= lo && close <= hi) {
+        for (let j = 0; j < slices.length; j++) {
+          const s = slices[j]!;
+          if (close < s.range.start || close > s.range.end) continue;
+          p ??= prep(d, owner);
+          s.all.push(p);
+          push(s.byOwner, owner, p);
+        }
+      }
+      if (everyDated) p = prep(d, owner);
+      if (p !== undefined) prepared.push(p);
+    }
+    if (d.status !== 'open') continue;
+    if (close !== null && close < today) {
+      p ??= prep(d, owner);
+      push(slippedByOwner, owner, { deal: p, days: todayDay - epochDay(close) });
+    }
+    if (d.crm !== openCrm) {
+      openCrm = d.crm;
+      openIds = open.byKey.get(openCrm);
+      if (!openIds) open.byKey.set(openCrm, (openIds = new Map()));
+    }
+    const twin = openIds!.get(d.sourceId);
+    if (twin !== undefined) open.duplicates.push({ deal: p ?? d, twin });
+    else {
+      openIds!.set(d.sourceId, open.list.length);
+      open.list.push(p ?? d);
+    }
+  }
+  for (const s of slices) s.credit = newCustomerCredit(s.all);
+  const firstWon = new Map<string, string>(data.firstWonByAccount ?? []);
+  // forEach, not for-of: no [key, value] pair allocated per entry.
+  wonFirstAsWritten.forEach((close, written) => {
+    const a = accountOf(written);
+    if (a === null) return;
+    const cur = firstWon.get(a);
+    if (cur === undefined || close < cur) firstWon.set(a, close);
+  });
+  // Stalled is "as of today", the same for every period: judged once per deal here.
+  const stalledByOwner = new Map<string | null, DealDays[]>();
+  for (const s of stalledDeals(data.observations ?? [], open, today, data.settings.stalledAfterDays, (d) => prep(d))) push(stalledByOwner, s.deal.owner, s);
+  return {
+    today,
+    settings: data.settings,
+    prepared,
+    slices,
+    owners: [...owners].sort(compareCodePoints),
+    firstWon,
+    missingCloseByOwner,
+    slippedByOwner,
+    stalledByOwner,
+    csat: resolveCsat(data.csat ?? [], data.settings),
+  };
+}
+
+/** The deals closing in one period, bucketed by owner: O(prepared deals). */
 export function slicePeriod(index: DealIndex, range: PeriodRange): PeriodSlice {
-  const all: PreparedDeal[] = [];
-  const byOwner = new Map<string | null, PreparedDeal[]>();
+  const s = emptySlice(range);
   for (const d of index.prepared) {
     const c = d.closeDate;
     if (c === null || c < range.start || c > range.end) continue;
-    all.push(d);
-    push(byOwner, d.owner, d);
+    s.all.push(d);
+    push(s.byOwner, d.owner, d);
   }
-  return { range, all, byOwner, credit: newCustomerCredit(all) };
+  s.credit = newCustomerCredit(s.all);
+  return s;
 }

@@ -1,21 +1,37 @@
+import type { Deal } from '../domain/deal';
 import type { Observation } from '../domain/observation';
 import { diffDays } from '../periods/dates';
-import type { PreparedDeal } from './prepare';
+import { PreparedDeal } from './prepare';
 
-/** Observation history grouped per deal (crm → sourceId → entries), restricted to `keep`. */
-export type HistoryIndex = Map<string, Map<string, Observation[]>>;
+/**
+ * An open deal as the index first met it: already prepared when it closes in a report range or
+ * has slipped, else the stored deal (most future pipeline is only ever checked for stalling, and
+ * only deals with a stage history can stall, so preparing it up front would be wasted).
+ */
+export type OpenDeal = Deal | PreparedDeal;
 
-export function indexHistory(observations: readonly Observation[], keep: readonly PreparedDeal[]): HistoryIndex {
-  const out: HistoryIndex = new Map();
-  for (const d of keep) {
-    let byId = out.get(d.deal.crm);
-    if (!byId) out.set(d.deal.crm, (byId = new Map()));
-    byId.set(d.deal.sourceId, []);
-  }
-  // Nested maps: no key string built per observation (hundreds of thousands at scale).
-  for (const o of observations) out.get(o.crm)?.get(o.sourceId)?.push(o);
-  return out;
+/** Open deals in data order, findable by crm → sourceId → position; a repeated key is kept aside. */
+export interface OpenDeals {
+  list: OpenDeal[];
+  byKey: Map<string, Map<string, number>>;
+  duplicates: { deal: OpenDeal; twin: number }[];
 }
+
+/** The current run of one deal's stage in its history, followed observation by observation. */
+interface StageRun {
+  stage: string | null;
+  /** `at` of the run's first observation. */
+  start: string;
+  last: string;
+  /** false once two entries were not in plain UTC-string time order: then sort them (rare). */
+  ordered: boolean;
+}
+
+const stored = (d: OpenDeal): Deal => (d instanceof PreparedDeal ? d.deal : d);
+
+/** String order is time order only for UTC stamps of the same shape. */
+const inOrder = (a: string, b: string): boolean =>
+  a.length === b.length && a.charCodeAt(a.length - 1) === 90 && b.charCodeAt(b.length - 1) === 90 && a <= b;
 
 /**
  * Days the deal's current stage has run, judged only from the observation history
@@ -23,19 +39,11 @@ export function indexHistory(observations: readonly Observation[], keep: readonl
  * the first 10 characters of the timestamp) of its first observation in that run. Null when the
  * history says nothing about the current stage (no entries, or the last entry's stage differs).
  */
-export function stageAgeDays(d: PreparedDeal, history: HistoryIndex, today: string): number | null {
-  const entries = history.get(d.deal.crm)?.get(d.deal.sourceId);
+export function stageAgeDays(stage: string | null, entries: readonly Observation[] | undefined, today: string): number | null {
   if (!entries || entries.length === 0) return null;
-  // Usually stored in time order already: sort (a copy) only when not.
   let ordered = true;
-  for (let i = 1; i < entries.length && ordered; i++) {
-    const a = entries[i - 1]!.at;
-    const b = entries[i]!.at;
-    // string order is time order only for UTC stamps of the same shape
-    ordered = a.length === b.length && a.endsWith('Z') && b.endsWith('Z') && a <= b;
-  }
+  for (let i = 1; i < entries.length && ordered; i++) ordered = inOrder(entries[i - 1]!.at, entries[i]!.at);
   const sorted = ordered ? entries : [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const stage = d.deal.stage;
   if (sorted[sorted.length - 1]!.stage !== stage) return null;
   let i = sorted.length - 1;
   while (i > 0 && sorted[i - 1]!.stage === stage) i--;
@@ -45,4 +53,74 @@ export function stageAgeDays(d: PreparedDeal, history: HistoryIndex, today: stri
 /** Stalled: open and the stage's known run is ≥ stalledAfterDays; shorter or no history = not stalled (unknown). */
 export function isStalled(ageDays: number | null, stalledAfterDays: number): boolean {
   return ageDays !== null && ageDays >= stalledAfterDays;
+}
+
+/** Calls `f` with each observation of an open deal and that deal's position. */
+function eachOpenObservation(observations: readonly Observation[], open: OpenDeals, f: (o: Observation, at: number) => void): void {
+  // Observations of one CRM usually come together: the crm → inner map lookup runs once per run of them.
+  let crm: string | undefined;
+  let inner: Map<string, number> | undefined;
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
+    if (o.crm !== crm) {
+      crm = o.crm;
+      inner = open.byKey.get(crm);
+    }
+    const at = inner?.get(o.sourceId);
+    if (at !== undefined) f(o, at);
+  }
+}
+
+/**
+ * The open deals whose current stage has run ≥ stalledAfterDays, with the days: one pass over
+ * the M observations (a map probe each), following each deal's stage run as its entries come
+ * (stored in time order, as usual, no per-deal arrays). A deal whose entries are out of order
+ * is judged from its sorted history in a second pass. Deals are prepared only when stalled.
+ */
+export function stalledDeals(
+  observations: readonly Observation[],
+  open: OpenDeals,
+  today: string,
+  stalledAfterDays: number,
+  prepare: (d: Deal) => PreparedDeal,
+): { deal: PreparedDeal; days: number }[] {
+  // Packed, one slot per open deal (an array grown by far-apart indices would turn into a dictionary).
+  const runs: (StageRun | undefined)[] = [];
+  for (let i = 0; i < open.list.length; i++) runs.push(undefined);
+  let unordered = false;
+  eachOpenObservation(observations, open, (o, at) => {
+    const run = runs[at];
+    if (run === undefined) runs[at] = { stage: o.stage, start: o.at, last: o.at, ordered: true };
+    else if (!run.ordered) return;
+    else if (!inOrder(run.last, o.at)) unordered = run.ordered = false;
+    else {
+      if (o.stage !== run.stage) {
+        run.stage = o.stage;
+        run.start = o.at;
+      }
+      run.last = o.at;
+    }
+  });
+  let sortedHistory: Map<number, Observation[]> | undefined;
+  if (unordered) {
+    const h = (sortedHistory = new Map());
+    eachOpenObservation(observations, open, (o, at) => {
+      if (runs[at]!.ordered) return;
+      const list = h.get(at);
+      if (list) list.push(o);
+      else h.set(at, [o]);
+    });
+  }
+  const out: { deal: PreparedDeal; days: number }[] = [];
+  const judge = (d: OpenDeal, at: number): void => {
+    const run = runs[at];
+    if (run === undefined) return;
+    const stage = stored(d).stage;
+    // epochDay reads only the date as written (the first 10 characters): no substring needed.
+    const age = !run.ordered ? stageAgeDays(stage, sortedHistory!.get(at), today) : run.stage === stage ? diffDays(today, run.start) : null;
+    if (isStalled(age, stalledAfterDays)) out.push({ deal: d instanceof PreparedDeal ? d : prepare(d), days: age! });
+  };
+  runs.forEach((_, at) => judge(open.list[at]!, at));
+  for (const dup of open.duplicates) judge(dup.deal, dup.twin);
+  return out;
 }

@@ -6,11 +6,31 @@
  * half away from zero for negatives.
  */
 export function fsum(values: Iterable<number>): number {
-  const partials: number[] = [];
-  for (let x of values) {
+  const s = new ExactSum();
+  for (const x of values) s.add(x);
+  return s.value();
+}
+
+/**
+ * fsum as an accumulator: add values one by one, read the correctly rounded total at the end.
+ * The KPI loops add amounts as they meet them instead of collecting arrays to sum (a report
+ * over 100k deals would otherwise allocate an array per scope and figure). Indexed loops and no
+ * destructuring swap: the hot path allocates nothing beyond the short partials list.
+ */
+export class ExactSum {
+  private readonly partials: number[] = [];
+
+  add(value: number): void {
+    const partials = this.partials;
+    let x = value;
     let i = 0;
-    for (let y of partials) {
-      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+    for (let j = 0; j < partials.length; j++) {
+      let y = partials[j]!;
+      if (Math.abs(x) < Math.abs(y)) {
+        const t = x;
+        x = y;
+        y = t;
+      }
       const hi = x + y;
       const lo = y - (hi - x);
       if (lo !== 0) partials[i++] = lo;
@@ -19,24 +39,28 @@ export function fsum(values: Iterable<number>): number {
     partials.length = i;
     partials.push(x);
   }
-  // Sum the partials from the top, with the half-way correction of msum.
-  let n = partials.length;
-  if (n === 0) return 0;
-  let hi = partials[--n]!;
-  let lo = 0;
-  while (n > 0) {
-    const x = hi;
-    const y = partials[--n]!;
-    hi = x + y;
-    lo = y - (hi - x);
-    if (lo !== 0) break;
+
+  value(): number {
+    const partials = this.partials;
+    // Sum the partials from the top, with the half-way correction of msum.
+    let n = partials.length;
+    if (n === 0) return 0;
+    let hi = partials[--n]!;
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n]!;
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+    return hi;
   }
-  if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
-    const y = lo * 2;
-    const x = hi + y;
-    if (y === x - hi) hi = x;
-  }
-  return hi;
 }
 
 export function roundHalfUp(value: number, decimals: number): number {

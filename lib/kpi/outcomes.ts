@@ -1,4 +1,4 @@
-import { fsum } from './numbers';
+import { ExactSum } from './numbers';
 import type { PreparedDeal } from './prepare';
 
 export interface OutcomeFigures {
@@ -17,22 +17,27 @@ export interface OutcomeFigures {
  * avgDealSize = revenueWon / won deals with a convertible amount.
  */
 export function outcomeFigures(inPeriod: readonly PreparedDeal[]): OutcomeFigures {
-  const amounts: number[] = [];
+  const sum = new ExactSum();
+  let withAmount = 0;
   let won = 0;
   let lost = 0;
-  for (const d of inPeriod) {
+  for (let i = 0; i < inPeriod.length; i++) {
+    const d = inPeriod[i]!;
     if (d.status === 'won') {
       won++;
-      if (d.amountBase !== null) amounts.push(d.amountBase);
+      if (d.amountBase !== null) {
+        sum.add(d.amountBase);
+        withAmount++;
+      }
     } else if (d.status === 'lost') lost++;
   }
-  const revenueWon = fsum(amounts);
+  const revenueWon = sum.value();
   return {
     revenueWon,
     dealsWon: won,
     dealsLost: lost,
     winRate: won + lost === 0 ? null : won / (won + lost),
-    avgDealSize: amounts.length === 0 ? null : revenueWon / amounts.length,
-    wonWithAmount: amounts.length,
+    avgDealSize: withAmount === 0 ? null : revenueWon / withAmount,
+    wonWithAmount: withAmount,
   };
 }

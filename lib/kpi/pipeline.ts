@@ -1,4 +1,4 @@
-import { fsum } from './numbers';
+import { ExactSum } from './numbers';
 import type { PreparedDeal } from './prepare';
 
 export interface PipelineFigures {
@@ -17,17 +17,18 @@ export interface PipelineFigures {
  * either sum (it is already counted in basis.missingAmount / missingRate).
  */
 export function pipelineFigures(inPeriod: readonly PreparedDeal[], today: string): PipelineFigures {
-  const amounts: number[] = [];
-  const weighted: number[] = [];
+  const amounts = new ExactSum();
+  const weighted = new ExactSum();
   const open: PreparedDeal[] = [];
   let missingProbability = 0;
-  for (const d of inPeriod) {
+  for (let i = 0; i < inPeriod.length; i++) {
+    const d = inPeriod[i]!;
     if (d.status !== 'open' || d.closeDate === null || d.closeDate < today) continue;
     open.push(d);
     if (d.probability === null) missingProbability++;
     if (d.amountBase === null) continue;
-    amounts.push(d.amountBase);
-    if (d.probability !== null) weighted.push((d.amountBase * d.probability) / 100);
+    amounts.add(d.amountBase);
+    if (d.probability !== null) weighted.add((d.amountBase * d.probability) / 100);
   }
-  return { openPipeline: fsum(amounts), weightedPipeline: fsum(weighted), missingProbability, open };
+  return { openPipeline: amounts.value(), weightedPipeline: weighted.value(), missingProbability, open };
 }

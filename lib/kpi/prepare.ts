@@ -37,7 +37,8 @@ export class PreparedDeal {
   }
 }
 
-export type Preparer = (d: Deal) => PreparedDeal;
+/** `owner`: the deal's owner already normalized by the caller (saves a second trim per deal). */
+export type Preparer = (d: Deal, owner?: string | null) => PreparedDeal;
 
 /** Stage labels compare like accounts (case, width and spacing do not matter) for defaults. */
 const stageKey = (stage: string): string => stage.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
@@ -68,7 +69,7 @@ export function makePreparer(
     if (r === undefined) rates.set(c, (r = rateFor(c, settings)));
     return r;
   };
-  return (d) => {
+  return (d, owner) => {
     let amountBase: number | null = null;
     let money: MoneyState = 'ok';
     if (d.amount === null || !Number.isFinite(d.amount)) money = 'missing-amount';
@@ -77,11 +78,11 @@ export function makePreparer(
       if (r === null) money = 'missing-rate';
       else amountBase = r === 1 ? d.amount : d.amount * r;
     }
-    return new PreparedDeal(d, normalizeOwner(d.owner), account(d.account), amountBase, money, d.probability ?? stageDefault(d.stage));
+    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, account(d.account), amountBase, money, d.probability ?? stageDefault(d.stage));
   };
 }
 
 export function prepareDeals(deals: readonly Deal[], settings: Parameters<typeof makePreparer>[0]): PreparedDeal[] {
   const prep = makePreparer(settings);
-  return deals.map(prep);
+  return deals.map((d) => prep(d));
 }

@@ -4,7 +4,7 @@ import type { Goal } from '../domain/goal';
 import type { Observation } from '../domain/observation';
 import type { PeriodRange } from '../domain/report';
 import type { Settings } from '../domain/settings';
-import { buildDealIndex, slicePeriod, type DealIndex, type PeriodSlice } from '../kpi/data-index';
+import { buildDealIndex, type DealIndex, type PeriodSlice } from '../kpi/data-index';
 import { scopeFigures, type ScopeFigures } from '../kpi/compute';
 import { normalizeOwner } from '../kpi/prepare';
 import { addDaysIso } from '../periods/dates';
@@ -49,9 +49,8 @@ export class ReportState {
     this.next = nextPeriod(period, data.settings);
     const recent = customPeriod(addDaysIso(today, -13), today);
     this.index = buildDealIndex(data, today, [period, this.previous, recent, ...extraRanges]);
-    this.cur = slicePeriod(this.index, period);
-    this.prev = slicePeriod(this.index, this.previous);
-    this.recent = slicePeriod(this.index, recent);
+    // The index fills one slice per range in its single pass over the deals.
+    [this.cur, this.prev, this.recent] = this.index.slices as [PeriodSlice, PeriodSlice, PeriodSlice];
     for (const g of data.goals) {
       let range: PeriodRange;
       try {
