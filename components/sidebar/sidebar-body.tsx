@@ -2,7 +2,7 @@ import type { Language } from '../../lib/domain/settings';
 import type { SidebarView } from '../../lib/domain/views';
 import type { Translate } from '../../lib/i18n/index';
 import { GoalList } from '../goals/goal-list';
-import { TalkingPointItem } from '../talking-points/talking-point-item';
+import { TalkingPointCard } from '../talking-points/talking-point-card';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { KpiGrid } from './kpi-grid';
@@ -56,7 +56,7 @@ export function SidebarBody({ view, loading, error, t, lang, onRetry }: SidebarB
         ) : (
           <ol class="pacer-sb__tps">
             {/* Tab stops like the KPI cards and goals, so the keyboard reaches points without deal links too. */}
-            {points.map((p) => <li key={p.id} tabIndex={0} data-testid="pacer-sb-tp"><TalkingPointItem point={p} t={t} lang={lang} currency={currency} compact /></li>)}
+            {points.map((p) => <li key={p.id} tabIndex={0} data-testid="pacer-sb-tp"><TalkingPointCard point={p} t={t} lang={lang} currency={currency} /></li>)}
           </ol>
         )}
       </section>
