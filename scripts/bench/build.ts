@@ -3,18 +3,19 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * The bench builds Pacer into its own folders (never `.output/chrome-mv3-demo`, which the e2e
- * tests of other work may be using): the demo build that Chromium loads, and the store build
- * with its zip (`wxt zip`) for the size measures. Each build runs WXT's JS API in a child
- * process (`build-child.ts`), so Vite's state never leaks into the bench.
+ * The bench builds Pacer once, into its own folder (never `.output/chrome-mv3*`, which e2e tests
+ * of other work may be using): the store build and its zip (`wxt zip`). The size measures read
+ * both, and Chromium loads that same unpacked store build for the browser measures: they route
+ * real CRM addresses (Salesforce Lightning), which the store build's own match patterns cover,
+ * so the demo build (the store build + loopback hosts) is not needed and what is measured is
+ * exactly what users install. The build runs WXT's JS API in a child process
+ * (`build-child.ts`), so Vite's state never leaks into the bench.
  */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BENCH_OUT = join(ROOT, '.output', 'bench');
 
 export interface Builds {
-  /** Unpacked demo build (store build + the loopback demo hosts). */
-  demoDir: string;
-  /** Unpacked store build. */
+  /** Unpacked store build (what Chromium loads, and what the size measures read). */
   storeDir: string;
   /** The store zip `wxt zip` made. */
   zipFile: string;
@@ -32,21 +33,19 @@ function run(kind: 'demo' | 'zip'): void {
 }
 
 export function locateBuilds(): Builds | null {
-  const demoDir = join(BENCH_OUT, 'chrome-mv3-demo');
   const storeDir = join(BENCH_OUT, 'chrome-mv3');
   const zip = existsSync(BENCH_OUT) ? readdirSync(BENCH_OUT).find((f) => /-chrome(-mv3)?\.zip$/.test(f)) : undefined;
-  if (!existsSync(join(demoDir, 'manifest.json')) || !existsSync(join(storeDir, 'manifest.json')) || !zip) return null;
-  return { demoDir, storeDir, zipFile: join(BENCH_OUT, zip) };
+  if (!existsSync(join(storeDir, 'manifest.json')) || !zip) return null;
+  return { storeDir, zipFile: join(BENCH_OUT, zip) };
 }
 
-/** Builds both (unless `reuse` and they exist): the store build + zip first, then the demo build. */
+/** Builds the store build + zip (unless `reuse` and it exists). */
 export function ensureBuilds(reuse: boolean): Builds {
   if (reuse) {
     const found = locateBuilds();
     if (found) return found;
   }
   run('zip');
-  run('demo');
   const found = locateBuilds();
   if (!found) throw new Error(`builds missing in ${BENCH_OUT}`);
   return found;

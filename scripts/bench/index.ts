@@ -2,15 +2,17 @@ import { chromium, type Browser } from 'playwright-core';
 import { findChromium } from '../browser/chromium';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../browser/extension-browser';
 import { parseArgs, type Family } from './args';
+import { Phases } from './phases';
 import { ensureBuilds, ROOT, type Builds } from './build';
 import { engineMeasures } from './engine';
 import { hostMeasures } from './host';
 import type { Measure } from './measure';
-import { bundlePageTools, bundleSwTools } from './page-bundle';
-import { popupMeasures, seedTo } from './popup';
+import { bundlePageTools, bundleSeedTools, bundleSwTools } from './page-bundle';
+import { popupMeasures } from './popup';
 import { readMeasures } from './read';
 import { machineDescription, writeResults } from './report-json';
 import { rereadMeasures } from './reread';
+import { seedInWorker } from './seed';
 import { sizeMeasures } from './size';
 import { storeMeasures } from './store';
 import { renderMissed, renderTable } from './table';
@@ -21,13 +23,14 @@ import { renderMissed, renderTable } from './table';
  * its baseline measured in the same run. A benchmark, never a test: it exits 0 with MISSED
  * rows when goals are missed (the figures are still printed and written).
  */
-const log = (s: string) => console.log(s);
+const phases = new Phases();
+const log = (s: string) => console.log(`[${phases.elapsed()}] ${s}`);
 const failures: string[] = [];
 
 /** One family's measures; a failure is reported and the run goes on with the others. */
 async function family(name: string, run: () => Promise<Measure[]>): Promise<Measure[]> {
   try {
-    return await run();
+    return await phases.time(name, run);
   } catch (e) {
     console.error(`  ${name} FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     failures.push(name);
@@ -37,8 +40,8 @@ async function family(name: string, run: () => Promise<Measure[]>): Promise<Meas
 
 async function withExtension(builds: Builds, chromiumPath: string, args: { has: (f: Family) => boolean; quick: boolean }, plain: () => Promise<Browser>): Promise<Measure[]> {
   const out: Measure[] = [];
-  const [tools, swTools] = await Promise.all([bundlePageTools(), bundleSwTools()]);
-  const b: ExtensionBrowser = await launchExtensionBrowser({ chromiumPath, dist: builds.demoDir, headless: true });
+  const [tools, swTools, seedTools] = await Promise.all([bundlePageTools(), bundleSwTools(), bundleSeedTools()]);
+  const b: ExtensionBrowser = await phases.time('launch Chromium with Pacer', () => launchExtensionBrowser({ chromiumPath, dist: builds.storeDir, headless: true }));
   try {
     // A quiet extension page to send protocol messages from (the popup would refresh on every write).
     const page = await b.context.newPage();
@@ -52,8 +55,9 @@ async function withExtension(builds: Builds, chromiumPath: string, args: { has: 
       out.push(...(await family('reread', () => rereadMeasures(b, b.context, tools, swTools, { quick: args.quick, log }))));
     }
     if (args.has('popup')) {
-      log('popup (seeding 100k deals through deals.ingest)…');
-      out.push(...(await family('popup', async () => popupMeasures(b, await seedTo(b, page, swTools, log), { quick: args.quick }))));
+      log('popup (seeding 100k deals through Pacer\'s ingest in the service worker)…');
+      const stored = await phases.time('popup: seed 100k deals', () => seedInWorker(b, seedTools, 100_000, log));
+      out.push(...(await family('popup', () => popupMeasures(b, stored, { quick: args.quick }))));
     }
     if (args.has('host')) {
       log('host page impact (10k rows mutating every 100 ms, with and without Pacer)…');
@@ -67,7 +71,6 @@ async function withExtension(builds: Builds, chromiumPath: string, args: { has: 
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const started = Date.now();
   const has = (f: Family) => args.only.has(f);
   const measures: Measure[] = [];
   const needsBrowser = (['read', 'reread', 'store', 'popup', 'host'] as Family[]).some(has);
@@ -77,9 +80,10 @@ async function main(): Promise<void> {
   let builds: Builds | null = null;
   if (needsBrowser || has('size')) {
     log(`building Pacer into .output/bench${args.reuseBuild ? ' (reusing an existing build if any)' : ''}…`);
-    builds = ensureBuilds(args.reuseBuild);
+    const reuse = args.reuseBuild;
+    builds = await phases.time('build', () => ensureBuilds(reuse));
   }
-  if (has('size') && builds) measures.push(...sizeMeasures(builds, ROOT));
+  if (has('size') && builds) { const b = builds; measures.push(...(await family('size', async () => sizeMeasures(b, ROOT)))); }
   if (has('engine')) {
     log('engine (Node)…');
     measures.push(...(await family('engine', () => engineMeasures({ quick: args.quick }))));
@@ -109,9 +113,9 @@ async function main(): Promise<void> {
   console.log(`\n${renderTable(measures)}\n\n${renderMissed(measures)}`);
   if (failures.length) console.log(`\nFAILED to measure: ${failures.join(', ')} (see above)`);
   const machine = machineDescription(version);
-  console.log(`\nmachine: ${machine}\ntotal: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\n${phases.render()}\n\nmachine: ${machine}`);
   if (args.out) {
-    writeResults(args.out, machine, measures);
+    writeResults(args.out, machine, measures, { phases: phases.list, totalSeconds: phases.totalSeconds() });
     console.log(`wrote ${args.out}`);
   }
   if (failures.length) process.exitCode = 1;

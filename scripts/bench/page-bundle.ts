@@ -14,6 +14,9 @@ export const bundlePageTools = (): Promise<string> => bundle('scripts/bench/page
 /** `page/sw-tools.ts` for the service worker: self.__pacerSw = { rawPut, dealCount, dataVersion }. */
 export const bundleSwTools = (): Promise<string> => bundle('scripts/bench/page/sw-tools.ts');
 
+/** `sw-seed.ts` for the service worker: self.__pacerSeed = { seed } (the popup measure's 100k deals). */
+export const bundleSeedTools = (): Promise<string> => bundle('scripts/bench/sw-seed.ts');
+
 async function bundle(entry: string): Promise<string> {
   const out = await build({
     entryPoints: [resolve(ROOT, entry)],
