@@ -11,7 +11,7 @@ export const dealKey = (d: { crm: string; sourceId: string }): string => `${d.cr
 const httpUrl = z
   .string()
   .max(URL_MAX)
-  .refine((u) => /^https?:\/\//i.test(u), 'only http(s) links are kept');
+  .regex(/^https?:\/\//i, 'only http(s) links are kept');
 
 /** The fields of kpi-definitions.md "Inputs" that a page can show. */
 export const dealFields = {
