@@ -1,8 +1,12 @@
 import { dealSchema, type Deal } from '../domain/deal';
 import type { DealRow } from './app-db';
 
-/** The stored row of a deal: adds the sparse `undated` marker when closeDate is null. */
+/**
+ * The stored row of a deal: adds the sparse `undated` marker when closeDate is null. A dated
+ * deal without the marker is its own row (IndexedDB clones what it stores): no copy per deal.
+ */
 export function toRow(deal: Deal): DealRow {
+  if (deal.closeDate !== null && !('undated' in deal)) return deal;
   const { undated: _drop, ...clean } = deal as DealRow;
   return clean.closeDate === null ? { ...clean, undated: 1 } : clean;
 }

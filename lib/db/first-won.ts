@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { dealKey, type Deal } from '../domain/deal';
-import { normalizeAccount } from '../kpi/accounts';
+import { accountNormalizer, normalizeAccount } from '../kpi/accounts';
 import type { FirstWonRow, PacerDb } from './app-db';
 import { LARGE_BATCH, putRows } from './stored-deals';
 
@@ -10,10 +10,10 @@ import { LARGE_BATCH, putRows } from './stored-deals';
  */
 
 /** The entry a deal would contribute: only won deals with an account and a closeDate count. */
-export function firstWonCandidate(d: Deal | undefined): FirstWonRow | null {
+export function firstWonCandidate(d: Deal | undefined, normalize: (name: string) => string | null = normalizeAccount): FirstWonRow | null {
   if (!d || d.status !== 'won' || d.account === null || d.closeDate === null) return null;
-  const account = normalizeAccount(d.account);
-  return account === '' ? null : { account, closeDate: d.closeDate, dealKey: dealKey(d) };
+  const account = normalize(d.account);
+  return !account ? null : { account, closeDate: d.closeDate, dealKey: dealKey(d) };
 }
 
 /** Full computation, for the v2 upgrade and tests. */
@@ -33,30 +33,38 @@ export function computeFirstWon(deals: Iterable<Deal>): Map<string, FirstWonRow>
  * stops qualifying (reopened, lost, moved later, renamed account) that account is recomputed
  * from the won deals in closeDate order (index `[status+closeDate]`), which is rare.
  */
-export async function updateFirstWon(db: PacerDb, changes: { before: Deal | undefined; after: Deal }[]): Promise<void> {
+export async function updateFirstWon(
+  db: PacerDb,
+  changes: { before: Deal | undefined; after: Deal }[],
+  /** The whole aggregate, read earlier in the same transaction (a large batch reads it up front). */
+  whole?: readonly FirstWonRow[],
+): Promise<void> {
+  // Each deal's candidates once; account names repeat across a batch (NFKC is the costly step).
+  const normalize = accountNormalizer();
   const accounts = new Set<string>();
+  const candidates: { a: FirstWonRow | null; b: FirstWonRow | null }[] = [];
   for (const { before, after } of changes) {
-    const a = firstWonCandidate(after)?.account;
-    const b = firstWonCandidate(before)?.account;
-    if (a) accounts.add(a);
-    if (b) accounts.add(b);
+    const a = firstWonCandidate(after, normalize);
+    const b = firstWonCandidate(before, normalize);
+    if (!a && !b) continue;
+    if (a) accounts.add(a.account);
+    if (b) accounts.add(b.account);
+    candidates.push({ a, b });
   }
   if (accounts.size === 0) return;
   const keys = [...accounts];
   const rows = new Map<string, FirstWonRow>();
-  if (keys.length >= LARGE_BATCH) {
+  if (whole || keys.length >= LARGE_BATCH) {
     // Many accounts (a long list read for the first time): one read of the whole aggregate,
     // at most one row per won account, beats a get per account (npm run bench, store-10k-new).
-    for (const r of await db.accountFirstWon.toArray()) if (accounts.has(r.account)) rows.set(r.account, r);
+    for (const r of whole ?? (await db.accountFirstWon.toArray())) if (accounts.has(r.account)) rows.set(r.account, r);
   } else {
     const stored = await db.accountFirstWon.bulkGet(keys);
     keys.forEach((k, i) => { const r = stored[i]; if (r) rows.set(k, r); });
   }
   const dirty = new Set<string>();
   const recompute = new Set<string>();
-  for (const { before, after } of changes) {
-    const a = firstWonCandidate(after);
-    const b = firstWonCandidate(before);
+  for (const { a, b } of candidates) {
     if (b && rows.get(b.account)?.dealKey === b.dealKey && (a?.account !== b.account || a.closeDate !== b.closeDate)) {
       recompute.add(b.account);
     }

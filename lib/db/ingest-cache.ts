@@ -4,41 +4,27 @@ import type { PacerDb } from './app-db';
 /**
  * What the last ingest of each deal merged, kept in the background's memory: when a page sends
  * exactly the same record again while its lastSeenAt is fresh, merging it would change nothing,
- * so the deal is counted unchanged WITHOUT reading the database (re-reading a list of 10k
- * unchanged deals then costs ~nothing). Every ingest of a deal replaces its entry (inside the
- * transaction, so entries follow commit order); import, delete-all and settings changes clear it.
+ * so the deal is counted unchanged WITHOUT validating it or reading the database (re-reading a
+ * list of 10k unchanged deals then costs ~nothing). Every ingest of a deal replaces its entry
+ * (inside the transaction, so entries follow commit order); import, delete-all and settings
+ * changes clear it.
  */
-interface Entry { sig: string; seenAtMs: number }
+interface Entry { deal: ExtractedDeal; seenAtMs: number }
 
 const MAX_ENTRIES = 50_000;
 const caches = new WeakMap<PacerDb, Map<string, Entry>>();
 
-const ABSENT = '\u0000';
 const FIELDS = ['name', 'account', 'owner', 'amount', 'currency', 'stage', 'status', 'closeDate', 'createdDate', 'probability', 'url'] as const;
 
-/** The record as merged: absent and null differ, field order fixed. */
-export const ingestSig = (d: ExtractedDeal): string => JSON.stringify(FIELDS.map((f) => (d[f] === undefined ? ABSENT : d[f])));
-
-const primitive = (v: unknown): boolean =>
-  v === undefined || v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
-
 /**
- * Key and signature of a record straight from the message, BEFORE validation, or null when it
- * is not a plain record of primitives. A record equal (as JSON of primitives) to one that
- * validated and merged before validates and merges the same way, so a cache hit may skip zod
- * too — which is most of the cost of re-reading an unchanged page.
+ * The exact key of a record straight from the message, BEFORE validation (null when crm or
+ * sourceId is not a string: such a record cannot validate). Length-prefixed, so no crm/sourceId
+ * pair can collide with another whatever characters they hold.
  */
-export function rawSig(r: unknown): { key: string; sig: string } | null {
+export function rawKey(r: unknown): string | null {
   if (typeof r !== 'object' || r === null) return null;
-  const o = r as Record<string, unknown>;
-  if (typeof o.crm !== 'string' || typeof o.sourceId !== 'string') return null;
-  const vals: unknown[] = [];
-  for (const f of FIELDS) {
-    const v = o[f];
-    if (!primitive(v)) return null;
-    vals.push(v === undefined ? ABSENT : v);
-  }
-  return { key: `${o.crm}:${o.sourceId}`, sig: JSON.stringify(vals) };
+  const { crm, sourceId } = r as { crm?: unknown; sourceId?: unknown };
+  return typeof crm === 'string' && typeof sourceId === 'string' ? `${crm.length}:${crm}${sourceId}` : null;
 }
 
 function cacheOf(db: PacerDb): Map<string, Entry> {
@@ -47,20 +33,28 @@ function cacheOf(db: PacerDb): Map<string, Entry> {
   return c;
 }
 
-export function cachedUnchanged(db: PacerDb, key: string, sig: string, nowMs: number, freshMs: number): boolean {
+/**
+ * True when `r` (raw, unvalidated) is, field for field, the record that validated and merged
+ * last time for this key, and that merge is fresh. The remembered record holds only valid
+ * primitives, so strict equality on every field (absent = undefined on both sides) means `r`
+ * validates and merges the same way: a hit may skip zod too — most of a re-read's cost. A new
+ * key costs one Map lookup (nothing is serialized).
+ */
+export function cachedUnchanged(db: PacerDb, key: string, r: unknown, nowMs: number, freshMs: number): boolean {
   const e = cacheOf(db).get(key);
-  return e !== undefined && e.sig === sig && nowMs - e.seenAtMs < freshMs;
+  if (e === undefined || nowMs - e.seenAtMs >= freshMs) return false;
+  const o = r as Record<string, unknown>;
+  if (o.crm !== e.deal.crm || o.sourceId !== e.deal.sourceId) return false;
+  for (const f of FIELDS) if (o[f] !== e.deal[f]) return false;
+  return true;
 }
 
-export function remember(db: PacerDb, key: string, sig: string, seenAtMs: number): void {
+/** `deal` is the validated record as merged last (kept by reference: zod returned a fresh object). */
+export function remember(db: PacerDb, key: string, deal: ExtractedDeal, seenAtMs: number): void {
   const c = cacheOf(db);
   c.delete(key); // re-insert: Map order doubles as least-recently-ingested first
-  c.set(key, { sig, seenAtMs });
+  c.set(key, { deal, seenAtMs });
   if (c.size > MAX_ENTRIES) c.delete(c.keys().next().value as string);
-}
-
-export function forget(db: PacerDb, key: string): void {
-  cacheOf(db).delete(key);
 }
 
 export function clearIngestCache(db: PacerDb): void {

@@ -21,12 +21,12 @@ export function overrideStatus(stage: string | null, crm: string, s: Settings['s
  * keeps the stored value; null means the page showed the field empty and does overwrite.
  */
 export function mergeDeal(stored: Deal | undefined, seen: ExtractedDeal, nowIso: string, overrides: Settings['stageStatus']): Deal {
-  const base: Deal = stored ?? {
+  // A fresh object either way (the caller may change lastSeenAt): a copy of the stored deal, or a new one.
+  const next: Deal = stored ? { ...stored } : {
     crm: seen.crm, sourceId: seen.sourceId, name: seen.name, account: null, owner: null, amount: null,
     currency: null, stage: null, status: 'open', closeDate: null, createdDate: null, probability: null,
     url: null, firstSeenAt: nowIso, lastSeenAt: nowIso,
   };
-  const next: Deal = { ...base };
   for (const f of PAGE_FIELDS) {
     const v = seen[f];
     if (v !== undefined) (next as Record<string, unknown>)[f] = v;

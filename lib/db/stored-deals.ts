@@ -1,4 +1,4 @@
-import { Dexie, type IndexableType, type Table } from 'dexie';
+import { Dexie, type IndexableType, type Table, type Transaction } from 'dexie';
 import type { DealRow, PacerDb } from './app-db';
 
 /**
@@ -27,6 +27,7 @@ export async function storedDealRows(db: PacerDb, keys: readonly [string, string
     const found = await db.deals.where('[crm+sourceId]').between([crm, min], [crm, max], true, true).primaryKeys();
     for (const k of found) present.add(`${crm}\u0000${(k as unknown as [string, string])[1]}`);
   }
+  if (present.size === 0) return keys.map(() => undefined); // a list read for the first time
   const need = keys.filter(([crm, id]) => present.has(`${crm}\u0000${id}`));
   const rows = need.length ? await db.deals.bulkGet(need) : [];
   const byKey = new Map<string, DealRow | undefined>();
@@ -48,4 +49,13 @@ export async function putRows<T, K extends IndexableType>(table: Table<T, K>, ro
   }
   const store = idb.objectStore(table.name);
   for (const r of rows) store.put(r);
+}
+
+/**
+ * The transaction's own object store for a large batch (else null: use Dexie's bulk ops). Rows
+ * put there go to IndexedDB as they are produced, so the database works on them while the
+ * worker validates and merges the next records, instead of after the last one.
+ */
+export function directStore(tx: Transaction, table: Table, count: number): IDBObjectStore | null {
+  return count >= LARGE_BATCH && tx.idbtrans ? tx.idbtrans.objectStore(table.name) : null;
 }
