@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Mapping } from '../../lib/domain/mapping';
 import type { Language } from '../../lib/domain/settings';
+import { crmOfDomain, guessCustomDomainCrm, type CustomDomainCrm } from '../../lib/sites/custom-crm';
 import { normalizeCustomHost } from '../../lib/sites/custom-host';
 import { Button } from '../ui/button';
+import { CrmSelect } from './crm-select';
+import { CustomDomainRow } from './custom-domain-row';
 import { MappingRow } from './mapping-row';
 import '../ui/theme.css';
 import './sites-panel.css';
@@ -13,6 +16,8 @@ export interface SitesData {
   builtIn: readonly { id: string; label: string }[];
   disabledCrms: readonly string[];
   customDomains: readonly string[];
+  /** settings.customDomainCrms: domain → the built-in CRM it is read as (absent: generic). */
+  customDomainCrms: Readonly<Record<string, string>>;
   mappings: readonly Mapping[];
 }
 
@@ -24,17 +29,24 @@ export interface SitesPanelProps {
   notice?: { kind: 'ok' | 'error'; text: string } | null;
   onToggleCrm: (id: string, enabled: boolean) => void;
   /** Called inside the click handler with a validated host, so the wrapper can request the permission. */
-  onAddDomain: (host: string) => void;
+  onAddDomain: (host: string, crm: CustomDomainCrm | null) => void;
+  /** A listed domain's CRM changed (in the select's change event, a user gesture too). */
+  onChangeDomainCrm: (host: string, crm: CustomDomainCrm | null) => void;
   onRemoveDomain: (host: string) => void;
   onRenameMapping: (id: string, label: string) => void;
   onDeleteMapping: (id: string) => void;
 }
 
 /** Options → Sites: built-in CRMs on/off, custom domains, taught mappings. Props in, no browser APIs. */
-export function SitesPanel({ t, lang, data, notice, onToggleCrm, onAddDomain, onRemoveDomain, onRenameMapping, onDeleteMapping }: SitesPanelProps) {
+export function SitesPanel({ t, lang, data, notice, onToggleCrm, onAddDomain, onChangeDomainCrm, onRemoveDomain, onRenameMapping, onDeleteMapping }: SitesPanelProps) {
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // undefined: not chosen yet, so the select follows the guess from what is typed.
+  const [picked, setPicked] = useState<CustomDomainCrm | null | undefined>(undefined);
   const disabled = new Set(data.disabledCrms);
+  const labels = Object.fromEntries(data.builtIn.map((c) => [c.id, c.label]));
+  const typed = normalizeCustomHost(input);
+  const crm = picked !== undefined ? picked : guessCustomDomainCrm(typed.ok ? typed.host : input);
   const add = (e: Event) => {
     e.preventDefault();
     const check = normalizeCustomHost(input);
@@ -45,7 +57,8 @@ export function SitesPanel({ t, lang, data, notice, onToggleCrm, onAddDomain, on
     if (data.customDomains.includes(check.host)) { setError(t('sites.custom.duplicate', { host: check.host })); return; }
     setError(null);
     setInput('');
-    onAddDomain(check.host);
+    setPicked(undefined);
+    onAddDomain(check.host, crm);
   };
   return (
     <div class="pacer-sites" lang={lang}>
@@ -74,16 +87,19 @@ export function SitesPanel({ t, lang, data, notice, onToggleCrm, onAddDomain, on
             aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'pacer-sites-host-error' : undefined}
             onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} data-testid="pacer-sites-host"
           />
+          <label for="pacer-sites-crm">{t('sites.custom.crm')}</label>
+          <CrmSelect id="pacer-sites-crm" value={crm} labels={labels} otherLabel={t('sites.custom.crmOther')} onChange={setPicked} describedBy="pacer-sites-crm-hint" testId="pacer-sites-crm" />
           <Button variant="primary" type="submit" data-testid="pacer-sites-add">{t('sites.custom.add')}</Button>
         </form>
+        <p id="pacer-sites-crm-hint" class="pacer-sites__hint">{t('sites.custom.crmHint')}</p>
         {error && <p id="pacer-sites-host-error" class="pacer-sites__error" role="alert">{error}</p>}
         {data.customDomains.length === 0 ? <p class="pacer-sites__hint">{t('sites.custom.empty')}</p> : (
           <ul class="pacer-sites__list" data-testid="pacer-sites-domains">
             {data.customDomains.map((host) => (
-              <li key={host} class="pacer-sites__row">
-                <span class="pacer-sites__host">{host}</span>
-                <Button onClick={() => onRemoveDomain(host)} aria-label={t('sites.custom.removeLabel', { host })}>{t('sites.custom.remove')}</Button>
-              </li>
+              <CustomDomainRow
+                key={host} t={t} host={host} crm={crmOfDomain(data.customDomainCrms, host)} labels={labels}
+                onChangeCrm={onChangeDomainCrm} onRemove={onRemoveDomain}
+              />
             ))}
           </ul>
         )}
