@@ -49,6 +49,20 @@ describe('sites.add / sites.remove', () => {
     expect(scripts.size).toBe(0);
   });
 
+  it("changing a listed domain's CRM (options → Sites) swaps its one registration and keeps the other domains", async () => {
+    granted.add('https://sales.acme.test/*');
+    granted.add('https://crm.acme.test/*');
+    await send('sites.add', { host: 'crm.acme.test', crm: 'zoho' });
+    await send('sites.add', { host: 'sales.acme.test', crm: 'salesforce' });
+    const s = await send('sites.add', { host: 'sales.acme.test', crm: 'hubspot' });
+    expect(s.customDomains).toEqual(['crm.acme.test', 'sales.acme.test']);
+    expect(s.customDomainCrms).toEqual({ 'crm.acme.test': 'zoho', 'sales.acme.test': 'hubspot' });
+    expect([...scripts.values()].map((x) => [x.id, x.js])).toEqual([
+      ['pacer-custom-crm.acme.test', ['content-scripts/zoho.js']],
+      ['pacer-custom-sales.acme.test', ['content-scripts/hubspot.js']],
+    ]);
+  });
+
   it('refuses a host whose permission was not granted, a built-in CRM and garbage', async () => {
     await expect(send('sites.add', { host: 'crm.acme.test' })).rejects.toThrow(/not granted/);
     await expect(send('sites.add', { host: 'app.hubspot.com' })).rejects.toThrow(/built-in/);
