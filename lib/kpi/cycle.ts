@@ -1,4 +1,3 @@
-import { diffDays } from '../periods/dates';
 import { median } from './numbers';
 import type { PreparedDeal } from './prepare';
 
@@ -9,10 +8,9 @@ import type { PreparedDeal } from './prepare';
  */
 export function salesCycleDays(inPeriod: readonly PreparedDeal[]): number | null {
   const days: number[] = [];
-  for (const d of inPeriod) {
-    const created = d.deal.createdDate;
-    if (d.status !== 'won' || created === null || d.closeDate === null || created > d.closeDate) continue;
-    days.push(diffDays(d.closeDate, created));
+  for (let i = 0; i < inPeriod.length; i++) {
+    const c = inPeriod[i]!.cycleDays; // computed once per deal when prepared
+    if (c !== null) days.push(c);
   }
   return median(days);
 }

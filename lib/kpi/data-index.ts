@@ -6,10 +6,10 @@ import type { Settings } from '../domain/settings';
 import { compareCodePoints } from './numbers';
 import { accountNormalizer } from './accounts';
 import { resolveCsat, type ResolvedCsat } from './csat';
-import { stalledDeals, type OpenDeals } from './health';
+import { stalledDeals, type OpenDeal, type OpenDeals } from './health';
 import { epochDay } from '../periods/dates';
 import { newCustomerCredit } from './customers';
-import { makePreparer, normalizeOwner, type PreparedDeal } from './prepare';
+import { makePreparer, normalizeOwner, PreparedDeal } from './prepare';
 
 export interface DealDays {
   deal: PreparedDeal;
@@ -56,6 +56,16 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+/** Position of the first open deal with `d`'s key (a linear scan: duplicates are rare). */
+function firstOpenWithKey(list: readonly OpenDeal[], d: Deal): number {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
+    const s = x instanceof PreparedDeal ? x.deal : x;
+    if (s.crm === d.crm && s.sourceId === d.sourceId) return i;
+  }
+  return -1;
 }
 
 const emptySlice = (range: PeriodRange): PeriodSlice => ({ range, all: [], byOwner: new Map(), credit: new Map() });
@@ -130,11 +140,15 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
       openIds = open.byKey.get(openCrm);
       if (!openIds) open.byKey.set(openCrm, (openIds = new Map()));
     }
-    const twin = openIds!.get(d.sourceId);
-    if (twin !== undefined) open.duplicates.push({ deal: p ?? d, twin });
+    // One probe per open deal: a key already present shows as an unchanged size (stored deals
+    // are unique by key, so the repair below is for odd callers only).
+    const size = openIds!.size;
+    openIds!.set(d.sourceId, open.list.length);
+    if (openIds!.size !== size) open.list.push(p ?? d);
     else {
-      openIds!.set(d.sourceId, open.list.length);
-      open.list.push(p ?? d);
+      const twin = firstOpenWithKey(open.list, d);
+      openIds!.set(d.sourceId, twin);
+      open.duplicates.push({ deal: p ?? d, twin });
     }
   }
   for (const s of slices) s.credit = newCustomerCredit(s.all);

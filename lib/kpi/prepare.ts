@@ -1,5 +1,6 @@
 import { dealKey, type Deal } from '../domain/deal';
 import type { Settings } from '../domain/settings';
+import { diffDays } from '../periods/dates';
 import { accountNormalizer } from './accounts';
 import { rateFor, type MoneyState } from './money';
 
@@ -9,7 +10,16 @@ import { rateFor, type MoneyState } from './money';
  */
 export class PreparedDeal {
   private _key: string | undefined;
-  private _lastSeenMs: number | undefined;
+  /**
+   * Copied onto the object (status as the literal constant, so comparing it is a pointer test):
+   * the per-scope KPI loops read these for every deal of P and would otherwise follow the
+   * pointer to the stored deal, a cache miss each with 100k deals in memory.
+   */
+  readonly status: Deal['status'];
+  readonly closeDate: string | null;
+  readonly lastSeenAt: string;
+  /** Won deals: days from createdDate to closeDate (null without both, or created after closed). */
+  readonly cycleDays: number | null;
   constructor(
     readonly deal: Deal,
     /** Trimmed; an empty owner is no owner (team only). */
@@ -21,19 +31,18 @@ export class PreparedDeal {
     readonly money: MoneyState,
     /** Explicit probability, else the stage's default probability, else null. */
     readonly probability: number | null,
-  ) {}
-  get status(): Deal['status'] {
-    return this.deal.status;
-  }
-  get closeDate(): string | null {
-    return this.deal.closeDate;
+  ) {
+    const st = deal.status;
+    this.status = st === 'won' ? 'won' : st === 'lost' ? 'lost' : st === 'open' ? 'open' : st;
+    const close = deal.closeDate;
+    const created = deal.createdDate;
+    this.closeDate = close;
+    this.lastSeenAt = deal.lastSeenAt;
+    this.cycleDays = st === 'won' && created !== null && close !== null && created <= close ? diffDays(close, created) : null;
   }
   /** `crm:sourceId` */
   get key(): string {
     return (this._key ??= dealKey(this.deal));
-  }
-  get lastSeenMs(): number {
-    return (this._lastSeenMs ??= Date.parse(this.deal.lastSeenAt));
   }
 }
 

@@ -2,7 +2,7 @@ import type { Goal, GoalMetric } from '../domain/goal';
 import type { GoalResult } from '../domain/report';
 import { goalProgress } from '../goals/progress';
 import type { ScopeFigures } from '../kpi/compute';
-import { fsum } from '../kpi/numbers';
+import { ExactSum } from '../kpi/numbers';
 import type { ReportState, ScopeKey } from './state';
 
 /** How many values back a level metric (its lowSample test). */
@@ -16,13 +16,13 @@ function sampleSize(metric: GoalMetric, f: ScopeFigures): number {
 /** Weighted pipeline of open, not slipped deals closing in [max(today, start), end]. */
 function pipelineAhead(state: ReportState, f: ScopeFigures): number {
   const from = state.today > state.period.start ? state.today : state.period.start;
-  const parts: number[] = [];
+  const sum = new ExactSum();
   for (const d of f.detail.pipeline) {
     if (d.closeDate !== null && d.closeDate >= from && d.amountBase !== null && d.probability !== null) {
-      parts.push((d.amountBase * d.probability) / 100);
+      sum.add((d.amountBase * d.probability) / 100);
     }
   }
-  return fsum(parts);
+  return sum.value();
 }
 
 /** Unrounded progress of each of the scope's goals for P, in goal-id order. */
