@@ -12,8 +12,9 @@ import { launchPacer, sidebar, waitFor, type Pacer } from './support/launch';
 /**
  * The options page in real Chromium on the demo build: the guide's example goal ("revenue +10 %
  * next quarter by 20 new customers and +15 % average deal size") created from its template with
- * its two drivers, then seen in the sidebar on the demo CRM and in the popup's rep view; and an
- * axe-core run on every options page.
+ * its two drivers, then seen in the sidebar on the demo CRM and in the popup's rep view; Sites'
+ * "Which CRM is this?" (guess, keyboard, each listed domain's CRM); and an axe-core run on every
+ * options page (Sites with listed domains).
  */
 let pacer: Pacer;
 let demo: DemoServer;
@@ -106,6 +107,31 @@ describe('options', () => {
     const inPopup = popup.locator('li.pacer-goal');
     await waitFor(() => inPopup.evaluateAll((els) => els.map((e) => e.getAttribute('data-goal')).sort()), (g) => JSON.stringify(g) === JSON.stringify(ids), 'the goals in the popup');
     await popup.close();
+  });
+
+  it("Sites: asks which CRM a domain is (guessed, keyboard-operable) and shows each listed domain's", async () => {
+    // Listed domains seeded through settings (the real add needs Chrome's permission prompt, which
+    // a headless run cannot answer; the add/change messages are covered by the handler's test).
+    await pacer.call('settings.update', { customDomains: ['crm.acme.test', 'sales.acme.test'], customDomainCrms: { 'sales.acme.test': 'dynamics' } });
+    const page = await options('#/sites');
+    const host = page.getByTestId('pacer-sites-host');
+    const crm = page.getByLabel('Which CRM is this?');
+    await host.fill('acme.my-salesforce.example');
+    await expect(crm.inputValue()).resolves.toBe('salesforce');
+    await host.fill('deals.acme.example');
+    await expect(crm.inputValue()).resolves.toBe('');
+    // Keyboard only: Tab from the domain to the select, pick with the keys; the guess no longer overrides.
+    await host.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('pacer-sites-crm');
+    await page.keyboard.press('ArrowUp');
+    await expect(crm.inputValue()).resolves.toBe('dynamics');
+    await host.fill('zoho.acme.example');
+    await expect(crm.inputValue()).resolves.toBe('dynamics');
+    const rows = page.getByTestId('pacer-sites-domain-crm');
+    await expect(rows.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))).resolves.toEqual(['', 'dynamics']);
+    await expect(page.getByRole('combobox', { name: 'sales.acme.test Read as' }).inputValue()).resolves.toBe('dynamics');
+    await page.close();
   });
 
   it('has no serious or critical axe violations on any options page', async () => {
