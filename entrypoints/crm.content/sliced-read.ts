@@ -21,15 +21,30 @@ export interface SliceTuning {
 export const TUNING: SliceTuning = { budgetMs: 12, firstCount: 10, maxCount: 4000 };
 
 /**
- * Rows for the next slice: a slice costs `overheadMs` (finding the rows, mapping the header; the
- * zero-row probe measures it) plus a per-row rate measured on the last slice. At most doubles,
- * at least one row (progress even when the overhead alone exceeds the budget).
+ * Rows for the next slice: a slice costs a fixed `overheadMs` (finding the rows, mapping the
+ * header, sampling the table) plus a per-row rate measured on the last slice. At most doubles; at
+ * least `floor` rows, so a page whose fixed cost per slice alone exceeds the budget (a huge page,
+ * a loaded machine) is still read in a bounded number of slices, each as short as it can be.
  */
-export function nextCount(last: number, elapsedMs: number, overheadMs: number, t: SliceTuning = TUNING): number {
-  const perRow = Math.max(elapsedMs - overheadMs, elapsedMs / 4, 0.001) / Math.max(last, 1);
-  const rowBudget = Math.max(t.budgetMs - overheadMs, t.budgetMs / 3);
-  return Math.max(1, Math.min(t.maxCount, last * 2, Math.floor(rowBudget / perRow)));
+export function nextCount(last: number, elapsedMs: number, overheadMs: number, floor = 1, t: SliceTuning = TUNING): number {
+  const perRow = Math.max(elapsedMs - overheadMs, 0.0001) / Math.max(last, 1);
+  const rowBudget = overheadMs < t.budgetMs / 2 ? t.budgetMs - overheadMs : t.budgetMs / 2;
+  return Math.max(floor, 1, Math.min(t.maxCount, last * 2, Math.floor(rowBudget / perRow)));
 }
+
+/**
+ * The fixed cost of a slice from the last two (count, ms): a line through them when their sizes
+ * differ (a slice that reads rows may cost more than the zero-row probe: value sampling, style
+ * checks), else the cheapest seen. Never negative, never above the cheaper slice.
+ */
+export function fixedCost(a: [number, number], b: [number, number], known: number): number {
+  if (a[0] === b[0]) return Math.min(known, a[1], b[1]);
+  const rate = Math.max(0, (b[1] - a[1]) / (b[0] - a[0]));
+  return Math.max(0, Math.min(a[1], b[1], a[1] - rate * a[0]));
+}
+
+/** No read takes more slices than this (see nextCount's floor). */
+export const MAX_SLICES = 200;
 
 type Scheduler = { yield?: () => Promise<void> };
 let channel: MessageChannel | null = null;
@@ -96,6 +111,7 @@ export async function readSlices(read: ReadSlice, probe: SliceExtraction, probeM
   let total = probe.rowCount ?? 0;
   let count = Math.min(h.tuning?.firstCount ?? TUNING.firstCount, total);
   let overhead = probeMs;
+  let prev: [number, number] = [0, probeMs];
   for (let from = 0; from < total;) {
     await h.pause();
     if (h.aborted()) return null;
@@ -107,9 +123,9 @@ export async function readSlices(read: ReadSlice, probe: SliceExtraction, probeM
     from += count;
     // Rows added or removed while reading: go on to the current end.
     total = r.rowCount;
-    // A cold first call (the probe) overstates the fixed cost: no slice costs less than it.
-    overhead = Math.min(overhead, elapsed);
-    count = nextCount(count, elapsed, overhead, h.tuning);
+    overhead = fixedCost(prev, [count, elapsed], overhead);
+    prev = [count, elapsed];
+    count = nextCount(count, elapsed, overhead, Math.ceil(total / MAX_SLICES), h.tuning);
   }
   return merge.result();
 }

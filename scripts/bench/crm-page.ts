@@ -39,6 +39,12 @@ export async function openCrmPage(context: BrowserContext, tools: string, f: Fix
 }
 
 export interface ReadTiming { start: number; duration: number; deals: number; sent: number }
+export interface LongTask { start: number; duration: number }
+
+/** When Pacer's content script started on the page (its `pacer:start` mark), if it marked it. */
+export async function pacerStart(page: Page): Promise<number | null> {
+  return (await page.evaluate(`performance.getEntriesByName('pacer:start')[0]?.startTime ?? null`)) as number | null;
+}
 
 /** Pacer's own user-timing entries (`pacer:read`, see entrypoints/crm.content/reader.ts). */
 export async function pacerReads(page: Page): Promise<ReadTiming[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RowSlice } from '../../../../lib/crm/contract';
 import type { ExtractedDeal } from '../../../../lib/domain/deal';
-import { nextCount, readSlices, SliceMerge, TUNING, type SliceExtraction } from '../../../../entrypoints/crm.content/sliced-read';
+import { fixedCost, MAX_SLICES, nextCount, readSlices, SliceMerge, TUNING, type SliceExtraction } from '../../../../entrypoints/crm.content/sliced-read';
 
 const deal = (i: number): ExtractedDeal => ({ crm: 'salesforce', sourceId: `id${i}`, name: `Deal ${i}`, status: 'open' });
 
@@ -26,10 +26,42 @@ describe('slice sizing', () => {
     expect(nextCount(1000, 40, 0)).toBe(Math.floor(TUNING.budgetMs / 0.04)); // too slow: shrinks to the budget
     expect(nextCount(10, 500, 0)).toBe(1); // one row over the budget: still progresses
     expect(nextCount(4000, 1, 0)).toBe(TUNING.maxCount);
+    expect(nextCount(1, 100, 100, 50)).toBe(50); // the fixed cost alone is over the budget: bounded slices
+  });
+});
+
+describe('fixed cost per slice', () => {
+  it('is found from two slices of different sizes, even when the zero-row probe was cheaper', () => {
+    expect(fixedCost([10, 60], [20, 70], 5)).toBeCloseTo(50);
+    expect(fixedCost([0, 300], [10, 20], 300)).toBe(20); // a cold probe: never above the cheaper slice
+    expect(fixedCost([10, 30], [10, 25], 40)).toBe(25);
+  });
+
+  it('a sample read per slice (fixed 60 ms) does not shrink slices to nothing', async () => {
+    const page = fakePage(() => 10_000, 0.05, 1);
+    let clock = 0;
+    const now = () => clock + page.now();
+    const read = (rows: RowSlice): SliceExtraction => {
+      if (rows.count > 0) clock += 60; // e.g. a table's values sampled again for every slice
+      return page.read(rows);
+    };
+    const probe = read({ from: 0, count: 0 });
+    const r = await readSlices(read, probe, 1, { now, pause: async () => undefined, aborted: () => false });
+    expect(r?.deals).toHaveLength(10_000);
+    // Each slice is ~60 ms whatever its size: fewer, larger slices (not 200 slices of 50 rows).
+    expect(page.slices.length).toBeLessThan(100);
   });
 });
 
 describe('readSlices', () => {
+  it('a huge fixed cost per slice still ends in a bounded number of slices', async () => {
+    const page = fakePage(() => 50_000, 0.01, 80);
+    const probe = page.read({ from: 0, count: 0 });
+    const r = await readSlices(page.read, probe, 80, { now: page.now, pause: async () => undefined, aborted: () => false });
+    expect(r?.deals).toHaveLength(50_000);
+    expect(page.slices.length).toBeLessThanOrEqual(MAX_SLICES + 2);
+  });
+
   it('reads every row of a 10k list in slices that each stay near the budget, the page getting a turn before each', async () => {
     const page = fakePage(() => 10_000, 0.05);
     let pauses = 0;
@@ -51,8 +83,8 @@ describe('readSlices', () => {
     const r = await readSlices(page.read, probe, 3, { now: page.now, pause: async () => undefined, aborted: () => false });
     expect(r?.deals).toHaveLength(2_000);
     const costs = page.slices.slice(1).map((s) => 3 + 2 * s.count);
-    expect(Math.max(...costs.slice(1))).toBeLessThanOrEqual(TUNING.budgetMs + 3);
     expect(Math.max(...costs)).toBeLessThan(50);
+    expect(costs.length).toBeLessThanOrEqual(MAX_SLICES + 1);
   });
 
   it('stops when aborted (navigation, context gone) and when the reader or page kind changes', async () => {
