@@ -28,10 +28,10 @@ export interface EngineData {
 export type ScopeKey = string | null;
 
 /**
- * Everything one report needs, computed once: the deal index (O(N + M)), three period slices
- * (P, the previous period, the last 14 days: O(N) each) and per-scope figures on demand
- * (O(the scope's deals in those slices)). A report of the team and R reps therefore costs
- * O(N + M) plus O(N_P + N_prev) per pass over scopes, never a full scan per scope.
+ * Everything one report needs, computed once: the deal index with its three period slices (P,
+ * the previous period, the last 14 days), all filled in one O(N + M) pass, and per-scope figures
+ * on demand (O(the scope's deals in those slices)). A report of the team and R reps therefore
+ * costs O(N + M) plus O(N_P + N_prev) per pass over scopes, never a full scan per scope.
  */
 export class ReportState {
   readonly index: DealIndex;
