@@ -1,6 +1,6 @@
 import type { DealStatus } from '../domain/primitives';
 import type { ExtractedDeal } from '../domain/deal';
-import { cleanText, parseDate, parseMoney, parseProbability, stageToStatus, statusFromLabel, type DealColumn } from './parse';
+import { cleanText, parseDateCached, parseMoneyCached, parseProbability, statusFromLabelCached, type DealColumn } from './parse';
 
 /** The texts a page shows for one deal, by field. A key that is absent = the page doesn't show it. */
 export type RowTexts = Partial<Record<DealColumn, string>>;
@@ -21,10 +21,11 @@ const textOrNull = (t: string): string | null => {
 
 /** First date-looking part of a text such as "Maya Okafor, 6/9/2026, 10:42 AM". */
 function dateIn(text: string, ctx: RowContext): string | null {
-  const direct = parseDate(text, { locale: ctx.locale, today: ctx.today, order: ctx.dateOrder });
+  const dc = { locale: ctx.locale, today: ctx.today, order: ctx.dateOrder };
+  const direct = parseDateCached(text, dc);
   if (direct) return direct;
   const m = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/.exec(text);
-  return m ? parseDate(m[0], { locale: ctx.locale, today: ctx.today, order: ctx.dateOrder }) : null;
+  return m ? parseDateCached(m[0], dc) : null;
 }
 
 /**
@@ -39,14 +40,15 @@ export function dealFromTexts(sourceId: string, t: RowTexts, ctx: RowContext, ur
   if (t.account !== undefined) deal.account = textOrNull(t.account);
   if (t.owner !== undefined) deal.owner = textOrNull(t.owner);
   if (t.amount !== undefined) {
-    const money = parseMoney(t.amount, { locale: ctx.locale, crm: ctx.crm });
+    const money = parseMoneyCached(t.amount, { locale: ctx.locale, crm: ctx.crm });
     deal.amount = money ? money.amount : null;
     deal.currency = money ? money.currency : null;
   }
   if (t.stage !== undefined) deal.stage = textOrNull(t.stage);
-  const explicit = t.status !== undefined ? statusFromLabel(t.status, ctx.crm, ctx.stageStatus) : null;
+  // Cached per distinct label: a list repeats a handful of stages over thousands of rows.
+  const explicit = t.status !== undefined ? statusFromLabelCached(t.status, ctx.crm, ctx.stageStatus) : null;
   if (explicit) deal.status = explicit;
-  else if (t.stage !== undefined) deal.status = stageToStatus(deal.stage, ctx.crm, ctx.stageStatus);
+  else if (t.stage !== undefined) deal.status = statusFromLabelCached(deal.stage, ctx.crm, ctx.stageStatus) ?? 'open';
   if (t.closeDate !== undefined) deal.closeDate = dateIn(t.closeDate, ctx);
   if (t.createdDate !== undefined) deal.createdDate = dateIn(t.createdDate, ctx);
   if (t.probability !== undefined) deal.probability = parseProbability(t.probability);

@@ -8,3 +8,4 @@ export { safeRecordUrl } from './url';
 export { salesforceId18, normalizeGuid, numericId } from './ids';
 export { columnField, mapColumns, type DealColumn } from './columns';
 export { commaDecimal, dateOrder } from './locale';
+export { parseDateCached, parseMoneyCached, statusFromLabelCached } from './memo';

@@ -1,10 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
-import type { ExtractResult } from '../contract';
+import type { ExtractResult, RowSlice } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
 import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { sampleRows, sliceRows } from '../row-slice';
 import { SELECTORS } from './selectors';
 
 const ID_IN_HREF = /\/(006[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?)(?:[/?#]|$)/;
@@ -15,36 +16,52 @@ function classicHeader(th: Element): string {
   return th.getAttribute('aria-label') ?? text;
 }
 
-/** Reads Salesforce Classic `table.list` opportunity tables (list views, related lists, search results). */
-export function readClassicList(root: ParentNode, url: URL, ctx: RowContext): ExtractResult {
+/** One row's texts, record id and link (the name cell's link wins). */
+function readRow(row: Element, headers: (DealColumn | null)[]): { id: string | null; texts: RowTexts; href: string | null } {
+  const texts: RowTexts = {};
+  let id: string | null = null;
+  let href: string | null = null;
+  Array.from(row.children).forEach((cell, i) => {
+    const field = headers[i];
+    if (field && texts[field] === undefined) texts[field] = deepText(cell);
+    const a = cell.querySelector('a[href]');
+    const m = a ? ID_IN_HREF.exec(a.getAttribute('href') ?? '') : null;
+    if (m?.[1] && (!id || field === 'name')) { id = salesforceId18(m[1]); href = a?.getAttribute('href') ?? null; }
+  });
+  return { id, texts, href };
+}
+
+/**
+ * Reads Salesforce Classic `table.list` opportunity tables (list views, related lists, search
+ * results); `slice` selects rows of the opportunity tables (ExtractOptions.rows).
+ */
+export function readClassicList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
   const warnings: string[] = [];
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
+  const all: { row: Element; headers: (DealColumn | null)[]; c: () => RowContext }[] = [];
   for (const table of deepQueryAll(root, SELECTORS.classicTable)) {
     if (!isRendered(table)) continue;
     const headers = Array.from(table.querySelectorAll(SELECTORS.classicHeader)).map((th) => columnField(classicHeader(th)));
     if (!headers.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => headers.includes(f))) continue;
     const rows = Array.from(table.querySelectorAll(SELECTORS.classicRow)).filter((r) => isRendered(r, { computed: false, within: table }));
-    const parsed = rows.map((row) => {
-      const texts: RowTexts = {};
-      let id: string | null = null;
-      let href: string | null = null;
-      Array.from(row.children).forEach((cell, i) => {
-        const field = headers[i];
-        if (field && texts[field] === undefined) texts[field] = deepText(cell);
-        const a = cell.querySelector('a[href]');
-        const m = a ? ID_IN_HREF.exec(a.getAttribute('href') ?? '') : null;
-        if (m?.[1] && (!id || field === 'name')) { id = salesforceId18(m[1]); href = a?.getAttribute('href') ?? null; }
-      });
-      return { id: id as string | null, texts, href: href as string | null };
-    });
-    const order = inferDateOrder(parsed.flatMap((p) => [p.texts.closeDate ?? '', p.texts.createdDate ?? '']));
-    for (const p of parsed) {
-      if (!p.id) { warnings.push('Skipped a row without an opportunity link.'); continue; }
-      if (seen.has(p.id)) continue;
-      const deal = dealFromTexts(p.id, p.texts, { ...ctx, dateOrder: order ?? ctx.dateOrder }, safeRecordUrl(p.href, url));
-      if (deal) { deals.push(deal); seen.add(p.id); }
-    }
+    let c: RowContext | null = null;
+    // Date order from (a sample of) the whole table, decided once, so every slice agrees.
+    const context = (): RowContext => {
+      if (!c) {
+        const order = inferDateOrder(sampleRows(rows).flatMap((r) => { const t = readRow(r, headers).texts; return [t.closeDate ?? '', t.createdDate ?? '']; }));
+        c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
+      }
+      return c;
+    };
+    for (const row of rows) all.push({ row, headers, c: context });
   }
-  return { deals, warnings };
+  for (const { row, headers, c } of sliceRows(all, slice)) {
+    const p = readRow(row, headers);
+    if (!p.id) { warnings.push('Skipped a row without an opportunity link.'); continue; }
+    if (seen.has(p.id)) continue;
+    const deal = dealFromTexts(p.id, p.texts, c(), safeRecordUrl(p.href, url));
+    if (deal) { deals.push(deal); seen.add(p.id); }
+  }
+  return { deals, warnings, rowCount: all.length };
 }

@@ -22,9 +22,10 @@ export const salesforceAdapter: CrmAdapter = {
     const ctx = context(root, options);
     if (kind === 'record') return readRecord(root, url, recordIdFromUrl(url) ?? '', ctx);
     if (kind !== 'list') return { deals: [], warnings: [] };
-    const lightning = readLightningList(root, url, ctx);
-    if (lightning.deals.length || !root.querySelector(SELECTORS.classicTable)) return lightning;
-    const classic = readClassicList(root, url, ctx);
-    return { deals: classic.deals, warnings: [...lightning.warnings, ...classic.warnings] };
+    const lightning = readLightningList(root, url, ctx, options?.rows);
+    // A slice of a Lightning list may hold no deal (past the end): still the Lightning list.
+    if (lightning.deals.length || (options?.rows && lightning.rowCount > 0) || !root.querySelector(SELECTORS.classicTable)) return lightning;
+    const classic = readClassicList(root, url, ctx, options?.rows);
+    return { deals: classic.deals, warnings: [...lightning.warnings, ...classic.warnings], rowCount: classic.rowCount };
   },
 };

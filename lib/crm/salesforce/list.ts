@@ -1,10 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
-import type { ExtractResult } from '../contract';
-import { deepQuery, deepQueryAll, deepText, isRendered } from '../dom';
+import type { ExtractResult, RowSlice } from '../contract';
+import { deepQuery, deepText, isRendered, lightFirstQueryAll, lightText, needsDeepText, skipIndex } from '../dom';
 import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { sampleRows, sliceRows } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { OPPORTUNITY_PREFIX } from './urls';
 
@@ -22,71 +23,124 @@ function headerLabel(th: Element): string {
   return th.getAttribute('aria-label') ?? deepQuery(th, SELECTORS.lightningHeaderLabel)?.getAttribute('title') ?? deepText(th);
 }
 
+/** One datatable: its rows and what is decided once per table (never per row). */
+interface Table {
+  el: Element;
+  rows: Element[];
+  byIndex: (DealColumn | null)[];
+  /** Per cell position: the attributes last seen there and their field (a column's cells repeat them). */
+  cellFields: ({ label: string | null; key: string | null; field: DealColumn | null } | undefined)[];
+  /** Rows rendered in the light DOM with nothing in shadow roots: read with textContent. */
+  light: boolean;
+  order?: 'MDY' | 'DMY' | undefined;
+}
+
+function cellField(t: Table, cell: Element, i: number): DealColumn | null {
+  const label = cell.getAttribute('data-label');
+  const key = cell.getAttribute('data-col-key-value');
+  const known = t.cellFields[i];
+  if (known && known.label === label && known.key === key) return known.field;
+  const field = (label ? columnField(label) : null) ?? apiField(key) ?? t.byIndex[i] ?? null;
+  t.cellFields[i] = { label, key, field };
+  return field;
+}
+
+/** A row's texts by field and its name link. */
+function readRow(t: Table, row: Element): { texts: RowTexts; href: string | null } {
+  const texts: RowTexts = {};
+  let href: string | null = null;
+  // Light rows: one native query finds the row's assistive text and buttons for all its cells.
+  const skips = t.light ? skipIndex(row) : null;
+  const cells = row.children;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Element;
+    const field = cellField(t, cell, i);
+    if (!field || texts[field] !== undefined) continue;
+    const link = field === 'name' || field === 'account' || field === 'owner' ? (t.light ? cell.querySelector('a[href]') : deepQuery(cell, 'a[href]')) : null;
+    texts[field] = t.light ? lightText(link ?? cell, undefined, skips) : deepText(link ?? cell);
+    if (field === 'name') href = link?.getAttribute('href') ?? null;
+  }
+  return { texts, href };
+}
+
+/** The page's datatables in document order, each with its rows (light DOM first, see lightFirstQueryAll). */
+function tablesOf(root: ParentNode): Table[] {
+  const tables = new Map<Element, Element[]>();
+  let lastParent: Node | null = null;
+  let lastList: Element[] | null = null;
+  for (const row of lightFirstQueryAll(root, SELECTORS.lightningRow)) {
+    // Rows of one tbody are consecutive: look the table up once per run of siblings.
+    if (row.parentNode !== lastParent || !lastList) {
+      lastParent = row.parentNode;
+      const table = row.closest('table') ?? row.parentElement;
+      if (!table) { lastList = null; continue; }
+      lastList = tables.get(table) ?? [];
+      tables.set(table, lastList);
+    }
+    lastList.push(row);
+  }
+  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), cellFields: [], light: true }));
+}
+
 /** Column fields of a table, by header position (cells also carry data-label, used first). */
 function headerFields(table: Element): (DealColumn | null)[] {
   const head = Array.from(table.querySelectorAll(SELECTORS.lightningHeader));
   return head.map((th) => columnField(headerLabel(th)) ?? apiField(th.getAttribute('data-col-key-value')));
 }
 
-function cellField(cell: Element, byIndex: DealColumn | null | undefined): DealColumn | null {
-  const label = cell.getAttribute('data-label');
-  return (label ? columnField(label) : null) ?? apiField(cell.getAttribute('data-col-key-value')) ?? byIndex ?? null;
-}
-
-function cellText(cell: Element, field: DealColumn): string {
-  if (field === 'name' || field === 'account' || field === 'owner') {
-    const link = deepQuery(cell, 'a[href]');
-    if (link) return deepText(link);
+/** The fields a table shows: its header plus its first row's cells (per table, not per row). */
+function tableFields(t: Table): Set<DealColumn> {
+  const fields = new Set<DealColumn>(t.byIndex.filter((f): f is DealColumn => f !== null));
+  const first = t.rows[0];
+  if (first) for (let i = 0; i < first.children.length; i++) {
+    const f = cellField(t, first.children[i] as Element, i);
+    if (f) fields.add(f);
   }
-  return deepText(cell);
+  return fields;
 }
 
-/** Reads the rendered Lightning datatables of an opportunity list view (light or shadow DOM). */
-export function readLightningList(root: ParentNode, url: URL, ctx: RowContext): ExtractResult {
+/**
+ * Reads the rendered Lightning datatables of an opportunity list view (light or shadow DOM).
+ * `rows` selects a slice of the rows of the opportunity tables (ExtractOptions.rows); `rowCount`
+ * counts them all.
+ */
+export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
   const warnings: string[] = [];
-  const rows = deepQueryAll(root, SELECTORS.lightningRow);
-  const tables = new Map<Element, Element[]>();
-  for (const row of rows) {
-    const table = row.closest('table') ?? row.parentElement;
-    if (!table) continue;
-    const list = tables.get(table) ?? [];
-    list.push(row);
-    tables.set(table, list);
-  }
-  const deals: ExtractedDeal[] = [];
-  const seen = new Set<string>();
-  for (const [table, tableRows] of tables) {
-    if (!isRendered(table)) continue;
-    const byIndex = headerFields(table);
-    const parsed: { id: string; texts: RowTexts; href: string | null }[] = [];
-    const fields = new Set<DealColumn>();
-    for (const row of tableRows) {
-      if (!isRendered(row, { computed: false, within: table })) continue;
-      const id = salesforceId18(row.getAttribute('data-row-key-value'));
-      if (!id) continue;
-      const texts: RowTexts = {};
-      let href: string | null = null;
-      Array.from(row.children).forEach((cell, i) => {
-        const field = cellField(cell, byIndex[i]);
-        if (!field || texts[field] !== undefined) return;
-        texts[field] = cellText(cell, field);
-        fields.add(field);
-        if (field === 'name') href = deepQuery(cell, 'a[href]')?.getAttribute('href') ?? null;
-      });
-      parsed.push({ id, texts, href });
-    }
+  const accepted: Table[] = [];
+  for (const t of tablesOf(root)) {
+    if (!isRendered(t.el)) continue;
+    const fields = tableFields(t);
     if (!fields.has('name') || !DEAL_ONLY.some((f) => fields.has(f))) {
-      if (parsed.length) warnings.push(`Skipped a table of ${parsed.length} rows: its columns are not those of opportunities.`);
+      warnings.push(`Skipped a table of ${t.rows.length} rows: its columns are not those of opportunities.`);
       continue;
     }
-    const order = inferDateOrder(parsed.flatMap((p) => [p.texts.closeDate ?? '', p.texts.createdDate ?? '']));
-    for (const p of parsed) {
-      if (!p.id.startsWith(OPPORTUNITY_PREFIX)) { warnings.push(`Skipped row ${p.id}: not an opportunity id.`); continue; }
-      if (seen.has(p.id)) continue;
-      const link = safeRecordUrl(p.href ?? `/lightning/r/Opportunity/${p.id}/view`, url);
-      const deal = dealFromTexts(p.id, p.texts, { ...ctx, dateOrder: order ?? ctx.dateOrder }, link);
-      if (deal) { deals.push(deal); seen.add(p.id); } else warnings.push(`Skipped row ${p.id}: no opportunity name.`);
-    }
+    const first = t.rows[0];
+    const last = t.rows[t.rows.length - 1];
+    t.light = !!first && !!last && !needsDeepText(first) && !needsDeepText(last);
+    accepted.push(t);
   }
-  return { deals, warnings };
+  const all = accepted.flatMap((t) => t.rows.map((row) => ({ t, row })));
+  const deals: ExtractedDeal[] = [];
+  const seen = new Set<string>();
+  const rowCtx = new Map<Table, RowContext>();
+  for (const { t, row } of sliceRows(all, slice)) {
+    if (!isRendered(row, { computed: false, within: t.el })) continue;
+    const id = salesforceId18(row.getAttribute('data-row-key-value'));
+    if (!id) continue;
+    if (!id.startsWith(OPPORTUNITY_PREFIX)) { warnings.push(`Skipped row ${id}: not an opportunity id.`); continue; }
+    if (seen.has(id)) continue;
+    let c = rowCtx.get(t);
+    if (!c) {
+      // Date order from the values of (a sample of) the whole table, so every slice agrees.
+      const sample = sampleRows(t.rows).filter((r) => isRendered(r, { computed: false, within: t.el })).map((r) => readRow(t, r).texts);
+      const order = inferDateOrder(sample.flatMap((x) => [x.closeDate ?? '', x.createdDate ?? '']));
+      c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
+      rowCtx.set(t, c);
+    }
+    const { texts, href } = readRow(t, row);
+    const link = safeRecordUrl(href ?? `/lightning/r/Opportunity/${id}/view`, url);
+    const deal = dealFromTexts(id, texts, c, link);
+    if (deal) { deals.push(deal); seen.add(id); } else warnings.push(`Skipped row ${id}: no opportunity name.`);
+  }
+  return { deals, warnings, rowCount: all.length };
 }
