@@ -1,5 +1,4 @@
-import type { TargetedKeyboardEvent } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { Component, createRef, type TargetedKeyboardEvent } from 'preact';
 import type { Language } from '../../lib/domain/settings';
 import type { PeriodKindChoice, SidebarView } from '../../lib/domain/views';
 import type { Translate } from '../../lib/i18n/index';
@@ -31,55 +30,62 @@ export interface SidebarProps {
 
 /**
  * The in-page sidebar: a tab on the right edge that opens a panel with the rep's figures, goal
- * pace, talking points, the record in context and what was read from this page.
+ * pace, talking points, the record in context and what was read from this page. A class
+ * component (no hooks): the CRM content scripts then carry no hooks runtime (their 25 KB budget).
  */
-export function Sidebar(props: SidebarProps) {
-  const { view, status, collapsed, t, lang, onToggle } = props;
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const [picking, setPicking] = useState(false);
+export class Sidebar extends Component<SidebarProps, { picking: boolean }> {
+  private toggleRef = createRef<HTMLButtonElement>();
+  override state = { picking: false };
 
-  const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
+  private onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
-    onToggle(true);
-    toggleRef.current?.focus();
+    this.props.onToggle(true);
+    this.toggleRef.current?.focus();
   };
-  const saveMe = (me: string | null) => {
-    setPicking(false);
-    props.onSaveMe(me);
-  };
-  const showPicker = view !== null && (picking || view.me === null);
 
-  return (
-    <div class={`pacer-root pacer-sb${collapsed ? ' pacer-sb--collapsed' : ''}`}>
-      <button
-        ref={toggleRef}
-        type="button"
-        class="pacer-sb__toggle"
-        data-testid="pacer-sidebar-toggle"
-        aria-expanded={!collapsed}
-        aria-controls="pacer-sb-panel"
-        aria-label={collapsed ? t('sidebar.expand') : t('sidebar.collapse')}
-        title={collapsed ? t('sidebar.expand') : t('sidebar.collapse')}
-        onClick={() => onToggle(!collapsed)}
-      >
-        <span aria-hidden="true">{collapsed ? '‹ P' : '›'}</span>
-      </button>
-      <aside id="pacer-sb-panel" class="pacer-sb__panel" aria-label={t('sidebar.label')} hidden={collapsed} onKeyDown={onKeyDown}>
-        <SidebarHeader
-          view={view}
-          periodKind={props.periodKind}
-          t={t}
-          lang={lang}
-          onPeriodChange={props.onPeriodChange}
-          onChangeMe={view && view.me !== null && !picking ? () => setPicking(true) : null}
-        />
-        {showPicker && view && (
-          <MePicker owners={view.owners} signedInAs={status?.signedInAs ?? null} current={view.me} t={t} onSave={saveMe} />
-        )}
-        <SidebarBody view={view} loading={props.loading} error={props.error} t={t} lang={lang} onRetry={props.onRetry} />
-        <ReaderStatus status={status} t={t} lang={lang} onTeach={props.onTeach} />
-      </aside>
-    </div>
-  );
+  private saveMe = (me: string | null) => {
+    this.setState({ picking: false });
+    this.props.onSaveMe(me);
+  };
+
+  override render() {
+    const props = this.props;
+    const { view, status, collapsed, t, lang, onToggle } = props;
+    const { picking } = this.state;
+    const showPicker = view !== null && (picking || view.me === null);
+
+    return (
+      <div class={`pacer-root pacer-sb${collapsed ? ' pacer-sb--collapsed' : ''}`}>
+        <button
+          ref={this.toggleRef}
+          type="button"
+          class="pacer-sb__toggle"
+          data-testid="pacer-sidebar-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="pacer-sb-panel"
+          aria-label={collapsed ? t('sidebar.expand') : t('sidebar.collapse')}
+          title={collapsed ? t('sidebar.expand') : t('sidebar.collapse')}
+          onClick={() => onToggle(!collapsed)}
+        >
+          <span aria-hidden="true">{collapsed ? '‹ P' : '›'}</span>
+        </button>
+        <aside id="pacer-sb-panel" class="pacer-sb__panel" aria-label={t('sidebar.label')} hidden={collapsed} onKeyDown={this.onKeyDown}>
+          <SidebarHeader
+            view={view}
+            periodKind={props.periodKind}
+            t={t}
+            lang={lang}
+            onPeriodChange={props.onPeriodChange}
+            onChangeMe={view && view.me !== null && !picking ? () => this.setState({ picking: true }) : null}
+          />
+          {showPicker && view && (
+            <MePicker owners={view.owners} signedInAs={status?.signedInAs ?? null} current={view.me} t={t} onSave={this.saveMe} />
+          )}
+          <SidebarBody view={view} loading={props.loading} error={props.error} t={t} lang={lang} onRetry={props.onRetry} />
+          <ReaderStatus status={status} t={t} lang={lang} onTeach={props.onTeach} />
+        </aside>
+      </div>
+    );
+  }
 }

@@ -1,5 +1,5 @@
-import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { Component, type ComponentChildren, type TargetedKeyboardEvent } from 'preact';
+import { elementId } from './element-id';
 import './theme.css';
 import './tooltip.css';
 
@@ -15,32 +15,36 @@ export interface TooltipProps {
  * A tip that opens on hover AND on keyboard focus, stays open while hovered (WCAG 1.4.13), and
  * closes on Esc. The tip stays in the DOM while closed so `aria-describedby` always resolves.
  */
-export function Tooltip({ content, children, class: extra }: TooltipProps) {
-  const id = `pacer-tip-${useId()}`;
-  const [hover, setHover] = useState(false);
-  const [focus, setFocus] = useState(false);
-  const open = hover || focus;
-  const onKeyDown = (e: TargetedKeyboardEvent<HTMLSpanElement>) => {
-    if (e.key === 'Escape' && open) {
+export class Tooltip extends Component<TooltipProps, { hover: boolean; focus: boolean }> {
+  // A class, not hooks: see element-id.ts (the sidebar renders this inside CRM pages).
+  private id = elementId('pacer-tip-');
+  override state = { hover: false, focus: false };
+
+  private onKeyDown = (e: TargetedKeyboardEvent<HTMLSpanElement>) => {
+    if (e.key === 'Escape' && (this.state.hover || this.state.focus)) {
       // Close the tip only; the sidebar's own Esc handler must not also collapse the panel.
       e.stopPropagation();
-      setHover(false);
-      setFocus(false);
+      this.setState({ hover: false, focus: false });
     }
   };
-  return (
-    <span
-      class={`pacer-tip-anchor${extra ? ` ${extra}` : ''}`}
-      onMouseEnter={() => setHover(true)}
-      onMouseLeave={() => setHover(false)}
-      onFocusIn={() => setFocus(true)}
-      onFocusOut={() => setFocus(false)}
-      onKeyDown={onKeyDown}
-    >
-      {children(id)}
-      <span id={id} role="tooltip" class="pacer-tip" hidden={!open} data-open={open ? 'true' : 'false'}>
-        {content}
+
+  override render() {
+    const { content, children, class: extra } = this.props;
+    const open = this.state.hover || this.state.focus;
+    return (
+      <span
+        class={`pacer-tip-anchor${extra ? ` ${extra}` : ''}`}
+        onMouseEnter={() => this.setState({ hover: true })}
+        onMouseLeave={() => this.setState({ hover: false })}
+        onFocusIn={() => this.setState({ focus: true })}
+        onFocusOut={() => this.setState({ focus: false })}
+        onKeyDown={this.onKeyDown}
+      >
+        {children(this.id)}
+        <span id={this.id} role="tooltip" class="pacer-tip" hidden={!open} data-open={open ? 'true' : 'false'}>
+          {content}
+        </span>
       </span>
-    </span>
-  );
+    );
+  }
 }

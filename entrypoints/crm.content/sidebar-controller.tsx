@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { Sidebar } from '../../components/sidebar/sidebar';
 import type { SidebarReaderStatus } from '../../components/sidebar/types';
 import type { PeriodKindChoice, SidebarView } from '../../lib/domain/views';
+import type { Translate } from '../../lib/i18n/index';
 import { translatorFor } from '../../lib/i18n/sidebar-strings';
 import { sendMessage } from '../../lib/messaging/content';
 import type { SidebarStrings } from '../../lib/messaging/protocol';
@@ -22,87 +23,124 @@ export interface SidebarControllerProps {
   onTeach: () => void;
 }
 
+interface State extends SidebarPrefs {
+  status: SidebarReaderStatus | null;
+  view: SidebarView | null;
+  loading: boolean;
+  error: string | null;
+  strings: SidebarStrings | null;
+}
+
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** What the view depends on: a change of any of these reads it again (when the panel is open). */
+const viewKey = (s: State): string => `${s.collapsed}|${s.periodKind}|${s.status?.recordKey ?? ''}|${s.status?.rows.length}`;
 
-/** The sidebar's state: prefs, the reader status, and the background's view, refreshed live. */
-export function SidebarController({ source, prefs, savePrefs, exposeToggle, onTeach }: SidebarControllerProps) {
-  const [collapsed, setCollapsed] = useState(prefs.collapsed);
-  const [periodKind, setPeriodKind] = useState(prefs.periodKind);
-  const [status, setStatus] = useState<SidebarReaderStatus | null>(source.get());
-  const [view, setView] = useState<SidebarView | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [strings, setStrings] = useState<SidebarStrings | null>(null);
-  const seq = useRef(0);
-  const recordKey = status?.recordKey ?? null;
+/**
+ * The sidebar's state: prefs, the reader status, and the background's view, refreshed live.
+ * A class component, as are the sidebar components it renders: the in-page UI uses no hooks, so
+ * the CRM content scripts do not carry Preact's hooks runtime (~1 KB gzip of the 25 KB budget).
+ */
+export class SidebarController extends Component<SidebarControllerProps, State> {
+  private seq = 0;
+  /** The view language the strings were last asked for (null: not asked, or answered since). */
+  private stringsAsked: string | null = null;
+  private translator: [SidebarStrings, Translate] | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private unwatch: (() => void) | null = null;
 
-  const load = useCallback(async () => {
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const v = await sendMessage('view.sidebar', { periodKind, recordKey });
-      if (mine === seq.current) {
-        setView(v);
-        setError(null);
-      }
-    } catch (e) {
-      if (mine === seq.current) setError(message(e));
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  }, [periodKind, recordKey]);
+  constructor(props: SidebarControllerProps) {
+    super(props);
+    this.state = { ...props.prefs, status: props.source.get(), view: null, loading: false, error: null, strings: null };
+  }
 
-  useEffect(() => source.subscribe(() => setStatus(source.get())), [source]);
-  // Strings come from the background in the user's language; again when the language setting changes.
-  const viewLang = view?.lang;
-  useEffect(() => {
-    if (strings && (!viewLang || viewLang === strings.lang)) return;
-    sendMessage('sidebar.strings', undefined).then(setStrings, (e: unknown) => setError(message(e)));
-  }, [viewLang, strings]);
-  const t = useMemo(() => (strings ? translatorFor(strings.messages, strings.lang) : null), [strings]);
-  // Collapsed: nothing is fetched until opened (no work on pages where the panel stays closed).
-  useEffect(() => {
-    if (!collapsed) void load();
-  }, [load, collapsed, status?.rows.length]);
-  // Live: the background bumps `dataVersion` after every committed write (lib/messaging/data-version.ts).
-  useEffect(() => (collapsed ? undefined : watchLocal('dataVersion', () => void load())), [load, collapsed]);
-
-  const toggle = useCallback((next: boolean) => {
-    setCollapsed(next);
-    savePrefs({ collapsed: next, periodKind });
-  }, [periodKind, savePrefs]);
-  // Braces matter: exposeToggle returns the function it is given, and an arrow body returning it
-  // made it this effect's cleanup — every period change then toggled the panel shut.
-  useEffect(() => {
-    exposeToggle(() => setCollapsed((c) => {
-      savePrefs({ collapsed: !c, periodKind });
-      return !c;
+  override componentDidMount(): void {
+    const { source, exposeToggle, savePrefs } = this.props;
+    this.unsubscribe = source.subscribe(() => this.setState({ status: source.get() }));
+    exposeToggle(() => this.setState((s) => {
+      savePrefs({ collapsed: !s.collapsed, periodKind: s.periodKind });
+      return { collapsed: !s.collapsed };
     }));
-  }, [exposeToggle, periodKind, savePrefs]);
+    this.askStrings();
+    // Collapsed: nothing is fetched until opened (no work on pages where the panel stays closed).
+    if (!this.state.collapsed) void this.load();
+    this.watch();
+  }
 
-  // Nothing to show until the strings arrive (one small message, right after mount).
-  if (!t || !strings) return null;
-  const lang = strings.lang;
-  return (
-    <Sidebar
-      view={view}
-      loading={loading}
-      error={error}
-      status={status}
-      collapsed={collapsed}
-      periodKind={periodKind}
-      t={t}
-      lang={lang}
-      onToggle={toggle}
-      onPeriodChange={(k) => {
-        setPeriodKind(k);
-        savePrefs({ collapsed, periodKind: k });
-      }}
-      onSaveMe={(me) => {
-        sendMessage('settings.update', { me }).then(() => load(), (e: unknown) => setError(message(e)));
-      }}
-      onTeach={onTeach}
-      onRetry={() => void load()}
-    />
-  );
+  override componentDidUpdate(_: SidebarControllerProps, prev: State): void {
+    this.askStrings();
+    if (!this.state.collapsed && viewKey(prev) !== viewKey(this.state)) void this.load();
+    if (prev.collapsed !== this.state.collapsed) this.watch();
+  }
+
+  override componentWillUnmount(): void {
+    this.unsubscribe?.();
+    this.unwatch?.();
+  }
+
+  /** Strings come from the background in the user's language; again when the language setting changes. */
+  private askStrings(): void {
+    const { strings, view } = this.state;
+    const want = view?.lang ?? '';
+    if ((strings && (!want || want === strings.lang)) || this.stringsAsked === want) return;
+    this.stringsAsked = want;
+    sendMessage('sidebar.strings', undefined).then(
+      (s) => {
+        this.stringsAsked = null;
+        this.setState({ strings: s });
+      },
+      (e: unknown) => this.setState({ error: message(e) }),
+    );
+  }
+
+  /** Live: the background bumps `dataVersion` after every committed write (lib/messaging/data-version.ts). */
+  private watch(): void {
+    this.unwatch?.();
+    this.unwatch = this.state.collapsed ? null : watchLocal('dataVersion', () => void this.load());
+  }
+
+  private load = async (): Promise<void> => {
+    const mine = ++this.seq;
+    const { periodKind, status } = this.state;
+    this.setState({ loading: true });
+    try {
+      const view = await sendMessage('view.sidebar', { periodKind, recordKey: status?.recordKey ?? null });
+      if (mine === this.seq) this.setState({ view, error: null });
+    } catch (e) {
+      if (mine === this.seq) this.setState({ error: message(e) });
+    } finally {
+      if (mine === this.seq) this.setState({ loading: false });
+    }
+  };
+
+  private save(patch: Partial<SidebarPrefs>): void {
+    const { collapsed, periodKind } = this.state;
+    this.setState(patch);
+    this.props.savePrefs({ collapsed, periodKind, ...patch });
+  }
+
+  override render() {
+    const { strings, view, loading, error, status, collapsed, periodKind } = this.state;
+    // Nothing to show until the strings arrive (one small message, right after mount).
+    if (!strings) return null;
+    if (this.translator?.[0] !== strings) this.translator = [strings, translatorFor(strings.messages, strings.lang)];
+    return (
+      <Sidebar
+        view={view}
+        loading={loading}
+        error={error}
+        status={status}
+        collapsed={collapsed}
+        periodKind={periodKind}
+        t={this.translator[1]}
+        lang={strings.lang}
+        onToggle={(next) => this.save({ collapsed: next })}
+        onPeriodChange={(k) => this.save({ periodKind: k })}
+        onSaveMe={(me) => {
+          sendMessage('settings.update', { me }).then(() => this.load(), (e: unknown) => this.setState({ error: message(e) }));
+        }}
+        onTeach={this.props.onTeach}
+        onRetry={() => void this.load()}
+      />
+    );
+  }
 }
