@@ -9,11 +9,12 @@ import type { PacerDb } from './app-db';
  * (inside the transaction, so entries follow commit order); import, delete-all and settings
  * changes clear it.
  */
-interface Entry { deal: ExtractedDeal; seenAtMs: number }
+interface Entry { sig: string; seenAtMs: number }
 
 const MAX_ENTRIES = 50_000;
 const caches = new WeakMap<PacerDb, Map<string, Entry>>();
 
+const ABSENT = '\u0000';
 const FIELDS = ['name', 'account', 'owner', 'amount', 'currency', 'stage', 'status', 'closeDate', 'createdDate', 'probability', 'url'] as const;
 
 /**
@@ -27,6 +28,23 @@ export function rawKey(r: unknown): string | null {
   return typeof crm === 'string' && typeof sourceId === 'string' ? `${crm.length}:${crm}${sourceId}` : null;
 }
 
+/** The record as merged: absent and null differ, field order fixed. */
+const ingestSig = (d: ExtractedDeal): string => JSON.stringify([d.crm, d.sourceId, ...FIELDS.map((f) => (d[f] === undefined ? ABSENT : d[f]))]);
+
+const primitive = (v: unknown): boolean =>
+  v === undefined || v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/** The signature of a raw record, or null when it is not a plain record of primitives. */
+function rawSig(o: Record<string, unknown>): string | null {
+  const vals: unknown[] = [o.crm, o.sourceId];
+  for (const f of FIELDS) {
+    const v = o[f];
+    if (!primitive(v)) return null;
+    vals.push(v === undefined ? ABSENT : v);
+  }
+  return JSON.stringify(vals);
+}
+
 function cacheOf(db: PacerDb): Map<string, Entry> {
   let c = caches.get(db);
   if (!c) caches.set(db, (c = new Map()));
@@ -34,26 +52,21 @@ function cacheOf(db: PacerDb): Map<string, Entry> {
 }
 
 /**
- * True when `r` (raw, unvalidated) is, field for field, the record that validated and merged
- * last time for this key, and that merge is fresh. The remembered record holds only valid
- * primitives, so strict equality on every field (absent = undefined on both sides) means `r`
- * validates and merges the same way: a hit may skip zod too — most of a re-read's cost. A new
- * key costs one Map lookup (nothing is serialized).
+ * True when `r` (raw, unvalidated) is, as JSON of primitives, the record that validated and
+ * merged last time for this key, and that merge is fresh: it validates and merges the same way,
+ * so a hit may skip zod too — most of a re-read's cost. A key never seen costs one Map lookup
+ * (nothing is serialized). Signatures are flat strings: cheap to keep for 50k deals.
  */
 export function cachedUnchanged(db: PacerDb, key: string, r: unknown, nowMs: number, freshMs: number): boolean {
   const e = cacheOf(db).get(key);
-  if (e === undefined || nowMs - e.seenAtMs >= freshMs) return false;
-  const o = r as Record<string, unknown>;
-  if (o.crm !== e.deal.crm || o.sourceId !== e.deal.sourceId) return false;
-  for (const f of FIELDS) if (o[f] !== e.deal[f]) return false;
-  return true;
+  return e !== undefined && nowMs - e.seenAtMs < freshMs && rawSig(r as Record<string, unknown>) === e.sig;
 }
 
-/** `deal` is the validated record as merged last (kept by reference: zod returned a fresh object). */
+/** `deal` is the validated record as merged last. */
 export function remember(db: PacerDb, key: string, deal: ExtractedDeal, seenAtMs: number): void {
   const c = cacheOf(db);
   c.delete(key); // re-insert: Map order doubles as least-recently-ingested first
-  c.set(key, { deal, seenAtMs });
+  c.set(key, { sig: ingestSig(deal), seenAtMs });
   if (c.size > MAX_ENTRIES) c.delete(c.keys().next().value as string);
 }
 

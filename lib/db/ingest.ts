@@ -72,9 +72,8 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
       storedDealRows(db, keys.map((k) => [groups.get(k)!.crm, groups.get(k)!.sourceId] as [string, string])),
       large ? db.accountFirstWon.toArray() : Promise.resolve<FirstWonRow[] | undefined>(undefined),
     ]);
-    const direct = directStore(tx, db.deals, keys.length);
     const puts: DealRow[] = [];
-    const put = (row: DealRow) => { if (direct) direct.put(row); else puts.push(row); };
+    const put = (row: DealRow) => { puts.push(row); };
     const merged = new Set<string>();
     const changes: { before: Deal | undefined; after: Deal }[] = [];
     const retracked: { before: Deal; after: Deal }[] = [];
@@ -113,7 +112,9 @@ export async function ingestDeals(db: PacerDb, raw: readonly unknown[], opts: { 
     });
     countRemembered(merged);
     result.rejected.sort((a, b) => a.index - b.index);
-    if (puts.length) await db.deals.bulkPut(puts);
+    const direct = directStore(tx, db.deals, puts.length);
+    if (direct) for (const row of puts) direct.put(row);
+    else if (puts.length) await db.deals.bulkPut(puts);
 
     // Compared with the LAST OBSERVATION (not only the stored deal): an imported history may end
     // with values the stored deal already had, and reading them again must not duplicate it.
