@@ -113,14 +113,21 @@ function hiddenByStyle(el: Element): boolean {
  * `visibility:hidden`, `[hidden]`, `aria-hidden="true"` or `inert`. Layout-free on purpose (works
  * in happy-dom): Lightning's cached record views are hidden this way.
  */
-export function isRendered(el: Element, opts: { computed?: boolean; within?: Element } = {}): boolean {
+export function isRendered(el: Element, opts: { computed?: boolean; within?: Element; rendered?: Set<Element> } = {}): boolean {
   const computed = opts.computed ?? true;
   // `within`: an ancestor the caller already found rendered (the table of these rows): no need
   // to walk past it again for every row (a 10k-row list: 10k × ~25 ancestors, npm run bench).
+  // `rendered`: ancestors found rendered by earlier calls of one read (grid containers shared by
+  // thousands of rows); this call adds the ones it checks when the answer is true.
+  const known = opts.rendered;
+  const path: Element[] = [];
   for (let cur: Element | null = el; cur && cur !== opts.within; cur = parentAcross(cur)) {
+    if (known?.has(cur)) break;
     if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('inert')) return false;
     if (computed ? hiddenByStyle(cur) : (cur as HTMLElement).style?.display === 'none') return false;
+    if (known && cur !== el) path.push(cur);
   }
+  if (known) for (const p of path) known.add(p);
   return true;
 }
 

@@ -1,10 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
-import type { ExtractResult } from '../contract';
-import { deepQueryAll, deepText, isRendered } from '../dom';
+import type { ExtractResult, RowSlice } from '../contract';
+import { deepText, isRendered, lightFirstQueryAll, lightText, needsDeepText, skipIndex } from '../dom';
 import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { sampleRows, sliceRows } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 
 type Fields = Map<string, DealColumn | null>;
@@ -42,18 +43,58 @@ function idFromLinks(cells: Element[]): string | null {
   return null;
 }
 
-interface MergedRow { index: number; id: string | null; cells: Element[] }
+/** One record: its row elements (pinned + center), merged by row-id / row-index. */
+interface MergedRow { index: number; rawId: string | null; els: Element[] }
 
-/**
- * Reads Power Apps grid (ag-grid) opportunity views. ag-grid renders each record twice (pinned
- * checkbox row + center row) and in DOM order unrelated to `row-index`: fragments are merged by
- * row-id/row-index, cells mapped by `col-id` (the attribute logical name) or header label.
- */
-export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext): ExtractResult {
-  const warnings: string[] = [];
-  const deals: ExtractedDeal[] = [];
-  const seen = new Set<string>();
-  for (const grid of deepQueryAll(root, SELECTORS.agGrid)) {
+/** A grid decided once (header fields, light or deep text) and its records in row-index order. */
+interface GridRows { grid: Element; fields: Fields; light: boolean; rows: MergedRow[]; rendered: Set<Element> }
+
+/** Records of a grid from attributes only (no text read): what a slice is cut from. */
+function mergedRows(grid: Element): MergedRow[] {
+  const merged = new Map<string, MergedRow>();
+  const els = grid.querySelectorAll(SELECTORS.agRow);
+  for (let i = 0; i < els.length; i++) {
+    const row = els[i] as Element;
+    const rawId = row.getAttribute('row-id');
+    const index = Number(row.getAttribute('row-index') ?? NaN);
+    const key = rawId ?? (Number.isFinite(index) ? `#${index}` : null);
+    if (!key) continue;
+    const entry = merged.get(key);
+    if (entry) entry.els.push(row);
+    else merged.set(key, { index: Number.isFinite(index) ? index : Number.MAX_SAFE_INTEGER, rawId, els: [row] });
+  }
+  // Stable: records without a row-index keep document order after the indexed ones.
+  return [...merged.values()].sort((a, b) => a.index - b.index);
+}
+
+/** A record's texts and name link, or null when none of its elements is a rendered data row. */
+function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowTexts; href: string | null } | null {
+  const texts: RowTexts = {};
+  let href: string | null = null;
+  const cells: Element[] = [];
+  let any = false;
+  for (const row of r.els) {
+    if (row.querySelector('[role="columnheader"]') || !isRendered(row, { computed: false, within: g.grid, rendered: g.rendered })) continue;
+    any = true;
+    const skips = g.light ? skipIndex(row) : null;
+    const found = row.querySelectorAll(SELECTORS.agCell);
+    for (let i = 0; i < found.length; i++) {
+      const cell = found[i] as Element;
+      cells.push(cell);
+      const field = g.fields.get(cell.getAttribute('col-id') ?? '') ?? null;
+      if (!field || texts[field] !== undefined) continue;
+      texts[field] = g.light ? lightText(cell, undefined, skips) : deepText(cell);
+      if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
+    }
+  }
+  if (!any) return null;
+  return { id: normalizeGuid(r.rawId) ?? idFromLinks(cells), texts, href };
+}
+
+/** The opportunity grids of the page with their header fields; other entities' grids are left out. */
+function gridsOf(root: ParentNode): GridRows[] {
+  const out: GridRows[] = [];
+  for (const grid of lightFirstQueryAll(root, SELECTORS.agGrid)) {
     const entity = gridEntity(grid);
     if (entity && entity !== 'opportunity') continue;
     if (!isRendered(grid)) continue;
@@ -65,36 +106,43 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext): Extract
     }
     const present = new Set(fields.values());
     if (!present.has('name') || !(['amount', 'stage', 'closeDate', 'status'] as DealColumn[]).some((f) => present.has(f))) continue;
-    const merged = new Map<string, MergedRow>();
-    for (const row of Array.from(grid.querySelectorAll(SELECTORS.agRow))) {
-      if (row.querySelector('[role="columnheader"]') || !isRendered(row, { computed: false, within: grid })) continue;
-      const rowId = normalizeGuid(row.getAttribute('row-id'));
-      const index = Number(row.getAttribute('row-index') ?? NaN);
-      const key = rowId ?? (Number.isFinite(index) ? `#${index}` : null);
-      if (!key) continue;
-      const entry = merged.get(key) ?? { index: Number.isFinite(index) ? index : Number.MAX_SAFE_INTEGER, id: rowId, cells: [] };
-      entry.cells.push(...Array.from(row.querySelectorAll(SELECTORS.agCell)));
-      merged.set(key, entry);
-    }
-    const rows = [...merged.values()].sort((a, b) => a.index - b.index).map((r) => {
-      const texts: RowTexts = {};
-      let href: string | null = null;
-      for (const cell of r.cells) {
-        const field = fields.get(cell.getAttribute('col-id') ?? '') ?? null;
-        if (!field || texts[field] !== undefined) continue;
-        texts[field] = deepText(cell);
-        if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
-      }
-      return { id: r.id ?? idFromLinks(r.cells), texts, href: href as string | null };
-    });
-    const order = inferDateOrder(rows.flatMap((p) => [p.texts.closeDate ?? '', p.texts.createdDate ?? '']));
-    for (const p of rows) {
-      if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
-      if (seen.has(p.id)) continue;
-      const link = safeRecordUrl(p.href, url) ?? safeRecordUrl(`/main.aspx?pagetype=entityrecord&etn=opportunity&id=${p.id}`, url);
-      const deal = dealFromTexts(p.id, p.texts, { ...ctx, dateOrder: order ?? ctx.dateOrder }, link);
-      if (deal) { deals.push(deal); seen.add(p.id); }
-    }
+    const rows = mergedRows(grid);
+    const first = rows[0]?.els[0];
+    const last = rows[rows.length - 1]?.els[0];
+    out.push({ grid, fields, rows, rendered: new Set(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
   }
-  return { deals, warnings };
+  return out;
+}
+
+/**
+ * Reads Power Apps grid (ag-grid) opportunity views. ag-grid renders each record twice (pinned
+ * checkbox row + center row) and in DOM order unrelated to `row-index`: fragments are merged by
+ * row-id/row-index, cells mapped by `col-id` (the attribute logical name) or header label.
+ * `slice` selects records in row-index order (ExtractOptions.rows); `rowCount` counts them all.
+ */
+export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
+  const warnings: string[] = [];
+  const deals: ExtractedDeal[] = [];
+  const seen = new Set<string>();
+  const grids = gridsOf(root);
+  const all = grids.flatMap((g) => g.rows.map((r) => ({ g, r })));
+  const contexts = new Map<GridRows, RowContext>();
+  for (const { g, r } of sliceRows(all, slice)) {
+    const p = readRecord(g, r);
+    if (!p) continue;
+    if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
+    if (seen.has(p.id)) continue;
+    let c = contexts.get(g);
+    if (!c) {
+      // Date order from (a sample of) the whole grid, so every slice decides alike.
+      const texts = sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x)?.texts; return t ? [t.closeDate ?? '', t.createdDate ?? ''] : []; });
+      const order = inferDateOrder(texts);
+      c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
+      contexts.set(g, c);
+    }
+    const link = safeRecordUrl(p.href, url) ?? safeRecordUrl(`/main.aspx?pagetype=entityrecord&etn=opportunity&id=${p.id}`, url);
+    const deal = dealFromTexts(p.id, p.texts, c, link);
+    if (deal) { deals.push(deal); seen.add(p.id); }
+  }
+  return { deals, warnings, rowCount: all.length };
 }

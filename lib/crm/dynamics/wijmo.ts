@@ -1,10 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
-import type { ExtractResult } from '../contract';
+import type { ExtractResult, RowSlice } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
 import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { sampleRows, sliceRows } from '../row-slice';
 import { SELECTORS } from './selectors';
 
 /** A GUID in any attribute of the row (data-id, row-id, aria-… vary between releases). */
@@ -27,15 +28,28 @@ function guidInLinks(row: Element): string | null {
   return null;
 }
 
+function readRow(row: Element, headers: (DealColumn | null)[]): { id: string | null; texts: RowTexts; href: string | null } {
+  const texts: RowTexts = {};
+  let href: string | null = null;
+  Array.from(row.children).filter((c) => c.matches(SELECTORS.wjCell)).forEach((cell, i) => {
+    const field = headers[i];
+    if (!field || texts[field] !== undefined) return;
+    texts[field] = deepText(cell);
+    if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
+  });
+  return { id: guidInLinks(row) ?? guidInAttributes(row), texts, href };
+}
+
 /**
  * Reads the older Dynamics read-only/editable grid (Wijmo): header cells in `wj-colheaders`,
  * data rows `div.wj-row[role=row]` (header rows are labelled "Header"), cells mapped by position
- * against the header labels.
+ * against the header labels. `slice` selects data rows (ExtractOptions.rows).
  */
-export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext): ExtractResult {
+export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
   const warnings: string[] = [];
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
+  const all: { row: Element; headers: (DealColumn | null)[]; c: () => RowContext }[] = [];
   for (const gridRoot of deepQueryAll(root, SELECTORS.wjRoot)) {
     if (!isRendered(gridRoot)) continue;
     const lp = gridRoot.getAttribute('data-lp-id') ?? '';
@@ -43,24 +57,22 @@ export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext): Extr
     const headers = Array.from(gridRoot.querySelectorAll(SELECTORS.wjHeaderCell)).map((h) => columnField(h.getAttribute('title') ?? deepText(h)));
     if (!headers.includes('name')) continue;
     const rows = Array.from(gridRoot.querySelectorAll(SELECTORS.wjRow)).filter((r) => !/header/i.test(r.getAttribute('aria-label') ?? '') && !r.closest('.wj-colheaders'));
-    const parsed = rows.map((row) => {
-      const texts: RowTexts = {};
-      let href: string | null = null;
-      Array.from(row.children).filter((c) => c.matches(SELECTORS.wjCell)).forEach((cell, i) => {
-        const field = headers[i] as DealColumn | null | undefined;
-        if (!field || texts[field] !== undefined) return;
-        texts[field] = deepText(cell);
-        if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
-      });
-      return { id: guidInLinks(row) ?? guidInAttributes(row), texts, href: href as string | null };
-    });
-    const order = inferDateOrder(parsed.flatMap((p) => [p.texts.closeDate ?? '', p.texts.createdDate ?? '']));
-    for (const p of parsed) {
-      if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
-      if (seen.has(p.id)) continue;
-      const deal = dealFromTexts(p.id, p.texts, { ...ctx, dateOrder: order ?? ctx.dateOrder }, safeRecordUrl(p.href, url));
-      if (deal) { deals.push(deal); seen.add(p.id); }
-    }
+    let c: RowContext | null = null;
+    const context = (): RowContext => {
+      if (!c) {
+        const order = inferDateOrder(sampleRows(rows).flatMap((r) => { const t = readRow(r, headers).texts; return [t.closeDate ?? '', t.createdDate ?? '']; }));
+        c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
+      }
+      return c;
+    };
+    for (const row of rows) all.push({ row, headers, c: context });
   }
-  return { deals, warnings };
+  for (const { row, headers, c } of sliceRows(all, slice)) {
+    const p = readRow(row, headers);
+    if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
+    if (seen.has(p.id)) continue;
+    const deal = dealFromTexts(p.id, p.texts, c(), safeRecordUrl(p.href, url));
+    if (deal) { deals.push(deal); seen.add(p.id); }
+  }
+  return { deals, warnings, rowCount: all.length };
 }

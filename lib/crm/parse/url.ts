@@ -30,7 +30,9 @@ export function safeRecordUrl(href: string | null | undefined, pageUrl: string |
   if (!href) return null;
   const page = pageOf(pageUrl);
   if (!page) return null;
-  const h = href.trim();
+  let h = href.trim();
+  // An absolute link on the page's own origin is the same path-absolute link.
+  if (h.startsWith(page.origin) && h.charAt(page.origin.length) === '/' && /^https?:$/.test(page.protocol)) h = h.slice(page.origin.length);
   if (PLAIN_PATH.test(h) && !DOT_SEGMENT.test(h) && !page.username && !page.password && (page.protocol === 'https:' || page.protocol === 'http:')) {
     // Same origin as the page by construction; only the host check and the cap remain.
     if ((allowedHost ?? page.hostname).toLowerCase() !== page.hostname.toLowerCase()) return null;
