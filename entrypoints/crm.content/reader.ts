@@ -135,6 +135,8 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
       // besides its rows. A reader that does not slice returns the whole page here.
       const probe = extract(url, { from: 0, count: 0 });
       const probeMs = performance.now() - started;
+      // Known before slicing: a clock ticking outside the rows during this read schedules nothing.
+      rowsKnown = probe.rowCount !== undefined && probe.pageKind === 'list' && !mapping;
       if (kind === 'check' && probe.rowCount !== undefined && delivered?.href === url.href && delivered.rows === probe.rowCount) {
         timing(started, status.get().dealsOnPage, 0);
         return;

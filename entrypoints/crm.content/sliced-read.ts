@@ -28,7 +28,9 @@ export const TUNING: SliceTuning = { budgetMs: 12, firstCount: 10, maxCount: 400
  */
 export function nextCount(last: number, elapsedMs: number, overheadMs: number, floor = 1, t: SliceTuning = TUNING): number {
   const perRow = Math.max(elapsedMs - overheadMs, 0.0001) / Math.max(last, 1);
-  const rowBudget = overheadMs < t.budgetMs / 2 ? t.budgetMs - overheadMs : t.budgetMs / 2;
+  // A fixed cost near or over the budget makes every slice long whatever its size: then rows may
+  // cost as much as the fixed part, so the read ends in few slices (total ~2x one whole read).
+  const rowBudget = overheadMs < t.budgetMs / 2 ? t.budgetMs - overheadMs : Math.max(t.budgetMs / 2, overheadMs);
   return Math.max(floor, 1, Math.min(t.maxCount, last * 2, Math.floor(rowBudget / perRow)));
 }
 

@@ -49,7 +49,7 @@ describe('fixed cost per slice', () => {
     const r = await readSlices(read, probe, 1, { now, pause: async () => undefined, aborted: () => false });
     expect(r?.deals).toHaveLength(10_000);
     // Each slice is ~60 ms whatever its size: fewer, larger slices (not 200 slices of 50 rows).
-    expect(page.slices.length).toBeLessThan(100);
+    expect(page.slices.length).toBeLessThan(30);
   });
 });
 
