@@ -1,6 +1,7 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind } from '../contract';
 import { cleanText, parseDate, parseMoney, parseProbability, safeRecordUrl, stageToStatus } from '../parse';
+import { sliceRows } from '../row-slice';
 import { DEMO_SELECTORS as S } from './selectors';
 import { demoPageKind, isDemoUrl } from './urls';
 
@@ -75,12 +76,15 @@ export const demoAdapter: CrmAdapter = {
     const kind = demoPageKind(url);
     const deals: ExtractedDeal[] = [];
     const warnings: string[] = [];
-    for (const { el, stage } of containers(root, kind)) {
+    const all = containers(root, kind);
+    // Lists and boards honour a row slice (ExtractOptions.rows); a record page is one deal.
+    const rows = kind === 'list' || kind === 'board';
+    for (const { el, stage } of rows ? sliceRows(all, options.rows) : all) {
       const deal = readDeal(el, url, options, stage);
       if (deal) deals.push(deal);
       else warnings.push(`Skipped an item without a deal id or name (${kind} view).`);
     }
     const user = root.querySelector(S.signedInUser)?.getAttribute('data-current-user');
-    return { deals, warnings, currentUser: user ? cleanText(user) : null };
+    return { deals, warnings, currentUser: user ? cleanText(user) : null, ...(rows ? { rowCount: all.length } : {}) };
   },
 };

@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../contract';
+import { sampleRows, sliceRows } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import type { DealColumn as DealField } from '../parse';
 import { inferDateOrder, valueText } from '../page-context';
@@ -56,8 +57,11 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
 
   const cards: { id: string; item: Element; props: Map<DealField, string>; stage: string | null; account: string | null | undefined }[] = [];
   const seen = new Set<string>();
-  let anyChip = false;
-  for (const item of items) {
+  // Whole-board facts from (a sample of) every card, so each slice (options.rows) decides alike.
+  const sample = sampleRows(items).filter((item) => !item.closest('[hidden],[aria-hidden="true"]'));
+  const anyChip = sample.some((item) => company(item) !== undefined);
+  const closeOrder = inferDateOrder(sample.map((item) => cardProperties(item, ctx).get('closeDate') ?? ''));
+  for (const item of sliceRows(items, ctx.options?.rows)) {
     if (item.closest('[hidden],[aria-hidden="true"]')) continue;
     const id = itemId(item);
     if (!id || seen.has(id)) continue;
@@ -67,11 +71,9 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
     // textContent, not innerText: the column name is CSS-uppercased.
     const stage = nameEl ? stripPipelineSuffix(cleanText(nameEl), pipelines) || null : null;
     const account = company(item);
-    if (account !== undefined) anyChip = true;
     cards.push({ id, item, props: cardProperties(item, ctx), stage, account });
   }
 
-  const closeOrder = inferDateOrder(cards.map((c) => c.props.get('closeDate') ?? ''));
   const deals: ExtractedDeal[] = [];
   for (const { id, item, props, stage, account } of cards) {
     const titleEl = item.querySelector(S.title) ?? item.querySelector('a[href*="/record/0-3/"]');
@@ -90,6 +92,6 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
     if (url) deal.url = url;
     deals.push(finish(deal, ctx));
   }
-  if (items.length > 0 && deals.length === 0) warnings.push('HubSpot board: cards were found but none had a deal id and name.');
-  return { deals, warnings };
+  if (items.length > 0 && deals.length === 0 && !ctx.options?.rows) warnings.push('HubSpot board: cards were found but none had a deal id and name.');
+  return { deals, warnings, rowCount: items.length };
 }

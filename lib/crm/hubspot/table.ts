@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../contract';
+import { sampleRows, sliceRows } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import type { DealColumn as DealField } from '../parse';
 import { inferDateOrder, valueText } from '../page-context';
@@ -49,42 +50,56 @@ function rowId(row: Element): string | null {
   return /\/(?:record\/0-3|deal)\/(\d+)/.exec(href)?.[1] ?? null;
 }
 
-/** Reads the deals index table. Columns are whatever the user chose, in any order and language. */
+interface ParsedRow { id: string; values: Map<DealField, string>; stagePipeline: boolean }
+
+/** One row's cell texts by field, or null for hidden rows and rows without an id. */
+function readRow(row: Element, fields: (DealField | null)[]): ParsedRow | null {
+  if (row.hasAttribute('hidden') || row.getAttribute('aria-hidden') === 'true') return null;
+  const id = rowId(row);
+  if (!id) return null;
+  const values = new Map<DealField, string>();
+  let stagePipeline = false;
+  const cells = row.children;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Element;
+    const prop = S.cellProperty.exec(cell.getAttribute('data-table-external-id') ?? '')?.[1];
+    const field = (prop ? propertyField(prop) : null) ?? (prop ? null : fields[i] ?? null);
+    if (!field || values.has(field)) continue;
+    values.set(field, cellText(cell, field));
+    if (field === 'stage' && cell.querySelector(S.pipelineLabel)) stagePipeline = true;
+  }
+  return { id, values, stagePipeline };
+}
+
+/**
+ * Reads the deals index table. Columns are whatever the user chose, in any order and language.
+ * `ctx.options.rows` selects a slice of the table rows; `rowCount` counts them all.
+ */
 export function extractTable(root: ParentNode, ctx: ReadContext): ExtractResult {
   const warnings: string[] = [];
   const rows = Array.from(root.querySelectorAll(S.row));
-  if (rows.length === 0) return { deals: [], warnings };
+  if (rows.length === 0) return { deals: [], warnings, rowCount: 0 };
   const table = rows[0]?.closest('table');
   const fields = table ? headerFields(table) : [];
   const { portal } = hubspotLocation(ctx.url);
 
-  // Collect cell texts first so date order can be decided per column from all its values.
-  const parsed: { id: string; values: Map<DealField, string>; stagePipeline: boolean }[] = [];
+  // Date order per column from (a sample of) all its values, so every slice decides alike.
   const dateTexts = new Map<DealField, string[]>();
-  const seen = new Set<string>();
-  for (const row of rows) {
-    if (row.hasAttribute('hidden') || row.getAttribute('aria-hidden') === 'true') continue;
-    const id = rowId(row);
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    const values = new Map<DealField, string>();
-    let stagePipeline = false;
-    const cells = row.children;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as Element;
-      const prop = S.cellProperty.exec(cell.getAttribute('data-table-external-id') ?? '')?.[1];
-      const field = (prop ? propertyField(prop) : null) ?? (prop ? null : fields[i] ?? null);
-      if (!field || values.has(field)) continue;
-      const text = cellText(cell, field);
-      values.set(field, text);
-      if (field === 'stage' && cell.querySelector(S.pipelineLabel)) stagePipeline = true;
-      if (field === 'closeDate' || field === 'createdDate') {
-        const list = dateTexts.get(field) ?? [];
-        list.push(text);
-        dateTexts.set(field, list);
-      }
+  for (const row of sampleRows(rows)) {
+    for (const [field, text] of readRow(row, fields)?.values ?? []) {
+      if (field !== 'closeDate' && field !== 'createdDate') continue;
+      const list = dateTexts.get(field) ?? [];
+      list.push(text);
+      dateTexts.set(field, list);
     }
-    parsed.push({ id, values, stagePipeline });
+  }
+  const parsed: ParsedRow[] = [];
+  const seen = new Set<string>();
+  for (const row of sliceRows(rows, ctx.options?.rows)) {
+    const p = readRow(row, fields);
+    if (!p || seen.has(p.id)) continue;
+    seen.add(p.id);
+    parsed.push(p);
   }
 
   const orders = new Map<DealField, 'MDY' | 'DMY' | undefined>();
@@ -110,5 +125,5 @@ export function extractTable(root: ParentNode, ctx: ReadContext): ExtractResult 
     deals.push(finish(deal, ctx));
   }
   if (unnamed) warnings.push(`HubSpot table: ${unnamed} row(s) skipped because no deal name was visible.`);
-  return { deals, warnings };
+  return { deals, warnings, rowCount: rows.length };
 }

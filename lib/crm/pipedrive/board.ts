@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../contract';
+import { sampleRows, sliceRows } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import { inferDateOrder, valueText } from '../page-context';
 import { cleanText, parseDate, parseMoney } from '../parse';
@@ -68,12 +69,14 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
     const id = dealIdFromHref(link.getAttribute('href'));
     if (id && !tiles.has(id)) tiles.set(id, tileOf(link));
   }
-  const raw: { id: string; tile: Element; close: string | null }[] = [];
-  for (const [id, tile] of tiles) {
+  const closeOf = (tile: Element): string | null => {
     const dateEl = tile.querySelector(S.closeDate);
-    raw.push({ id, tile, close: dateEl ? cleanText(dateEl) : null });
-  }
-  const order = inferDateOrder(raw.map((r) => r.close ?? ''));
+    return dateEl ? cleanText(dateEl) : null;
+  };
+  const allTiles = [...tiles];
+  // Date order from (a sample of) every tile, so each slice (options.rows) decides alike.
+  const order = inferDateOrder(sampleRows(allTiles).map(([, tile]) => closeOf(tile) ?? ''));
+  const raw = sliceRows(allTiles, ctx.options?.rows).map(([id, tile]) => ({ id, tile, close: closeOf(tile) }));
   const deals: ExtractedDeal[] = [];
   for (const { id, tile, close } of raw) {
     const title = tile.querySelector(S.title);
@@ -99,5 +102,5 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
     if (url) deal.url = url;
     deals.push(settleStatus(deal, badge ?? 'open', ctx));
   }
-  return { deals, warnings: [] };
+  return { deals, warnings: [], rowCount: allTiles.length };
 }

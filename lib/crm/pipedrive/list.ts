@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../contract';
+import { sampleRows, sliceRows } from '../row-slice';
 import type { DealStatus } from '../../domain/primitives';
 import type { ExtractedDeal } from '../../domain/deal';
 import { inferDateOrder, valueText } from '../page-context';
@@ -54,10 +55,7 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
   }
   const fields = headerFields(root);
 
-  const parsed: { id: string; values: Map<DealColumn, string> }[] = [];
-  const dateTexts = new Map<DealColumn, string[]>();
-  const seen = new Set<string>();
-  dataRows.forEach((row, index) => {
+  const readRow = (row: Element, index: number): { id: string; values: Map<DealColumn, string> } | null => {
     const top = topOf(row);
     const id =
       dealIdFromHref(row.querySelector(S.dealLink)?.getAttribute('href')) ??
@@ -66,24 +64,37 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
       (top !== null ? idByTop.get(top) : undefined) ??
       idByIndex[index] ??
       null;
-    if (!id || !/^\d+$/.test(id) || seen.has(id)) return;
-    seen.add(id);
+    if (!id || !/^\d+$/.test(id)) return null;
     const values = new Map<DealColumn, string>();
     const cells = Array.from(row.children).filter((c) => !(c.getAttribute('class') ?? '').includes('checkbox') && !(c.children.length <= 1 && c.querySelector(S.checkboxInput)));
     cells.forEach((cell, i) => {
       const key = cell.getAttribute('data-field');
       const field = key !== null ? keyField(key) : (fields[i] ?? null);
       if (!field || values.has(field)) return;
-      const text = cellText(cell);
-      values.set(field, text);
-      if (field === 'closeDate' || field === 'createdDate') {
-        const list = dateTexts.get(field) ?? [];
-        list.push(text);
-        dateTexts.set(field, list);
-      }
+      values.set(field, cellText(cell));
     });
-    parsed.push({ id, values });
-  });
+    return { id, values };
+  };
+
+  // Date order per column from (a sample of) every data row, so each slice (options.rows) decides alike.
+  const dateTexts = new Map<DealColumn, string[]>();
+  const indexed = dataRows.map((row, index) => ({ row, index }));
+  for (const { row, index } of sampleRows(indexed)) {
+    for (const [field, text] of readRow(row, index)?.values ?? []) {
+      if (field !== 'closeDate' && field !== 'createdDate') continue;
+      const list = dateTexts.get(field) ?? [];
+      list.push(text);
+      dateTexts.set(field, list);
+    }
+  }
+  const parsed: { id: string; values: Map<DealColumn, string> }[] = [];
+  const seen = new Set<string>();
+  for (const { row, index } of sliceRows(indexed, ctx.options?.rows)) {
+    const p = readRow(row, index);
+    if (!p || seen.has(p.id)) continue;
+    seen.add(p.id);
+    parsed.push(p);
+  }
 
   const orders = new Map<DealColumn, 'MDY' | 'DMY' | undefined>();
   for (const [field, texts] of dateTexts) orders.set(field, inferDateOrder(texts));
@@ -108,6 +119,6 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
     deals.push(settleStatus(deal, explicit, ctx));
   }
   if (deleted) warnings.push(`Pipedrive list: ${deleted} deleted deal(s) skipped.`);
-  if (dataRows.length > 0 && deals.length === 0) warnings.push('Pipedrive list: rows were found but no deal ids or titles.');
-  return { deals, warnings };
+  if (dataRows.length > 0 && deals.length === 0 && !ctx.options?.rows) warnings.push('Pipedrive list: rows were found but no deal ids or titles.');
+  return { deals, warnings, rowCount: dataRows.length };
 }

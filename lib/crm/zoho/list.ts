@@ -1,10 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
-import type { ExtractResult } from '../contract';
+import type { ExtractResult, RowSlice } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
 import { inferDateOrder } from '../page-context';
 import { numericId, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-zoho';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { sampleRows, sliceRows } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { DEAL_MODULES } from './urls';
 
@@ -24,11 +25,28 @@ function moduleOf(table: Element): string | null {
   return comp?.getAttribute('cx-prop-module') ?? null;
 }
 
-/** Reads Zoho CRM deals list views (`lyte-exptable`): columns by header label or field API name. */
-export function readList(root: ParentNode, url: URL, ctx: RowContext): ExtractResult {
+function readRow(row: Element, fields: (DealColumn | null)[]): { id: string | null; texts: RowTexts; href: string | null } {
+  const texts: RowTexts = {};
+  let href: string | null = null;
+  Array.from(row.querySelectorAll(SELECTORS.cell)).filter((c) => c.parentElement === row || c.closest('lyte-exptable-tr') === row).forEach((cell, i) => {
+    const field = fields[i];
+    if (!field || texts[field] !== undefined) return;
+    texts[field] = deepText(cell);
+    if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
+  });
+  const linkId = href ? /\/(\d{10,25})(?:[/?#]|$)/.exec(href)?.[1] : undefined;
+  return { id: numericId(row.getAttribute('id'), 10) ?? linkId ?? null, texts, href };
+}
+
+/**
+ * Reads Zoho CRM deals list views (`lyte-exptable`): columns by header label or field API name.
+ * `slice` selects rows of the deal tables (ExtractOptions.rows); `rowCount` counts them all.
+ */
+export function readList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
   const warnings: string[] = [];
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
+  const all: { row: Element; fields: (DealColumn | null)[]; c: () => RowContext }[] = [];
   for (const table of deepQueryAll(root, SELECTORS.table)) {
     const module = moduleOf(table);
     if (module && !DEAL_MODULES.has(module)) { warnings.push(`Skipped a ${module} list: not deals.`); continue; }
@@ -37,27 +55,25 @@ export function readList(root: ParentNode, url: URL, ctx: RowContext): ExtractRe
     const fields = headerRow ? Array.from(headerRow.querySelectorAll(SELECTORS.headerCell)).map(headerField) : [];
     if (!fields.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => fields.includes(f))) continue;
     const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false, within: table }));
-    const parsed = rows.map((row) => {
-      const texts: RowTexts = {};
-      let href: string | null = null;
-      Array.from(row.querySelectorAll(SELECTORS.cell)).filter((c) => c.parentElement === row || c.closest('lyte-exptable-tr') === row).forEach((cell, i) => {
-        const field = fields[i];
-        if (!field || texts[field] !== undefined) return;
-        texts[field] = deepText(cell);
-        if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
-      });
-      const linkId = href ? /\/(\d{10,25})(?:[/?#]|$)/.exec(href)?.[1] : undefined;
-      return { id: numericId(row.getAttribute('id'), 10) ?? linkId ?? null, texts, href: href as string | null };
-    });
-    const order = inferDateOrder(parsed.flatMap((p) => [p.texts.closeDate ?? '', p.texts.createdDate ?? '']));
-    for (const p of parsed) {
-      if (!p.id) { warnings.push('Skipped a row without a record id.'); continue; }
-      if (seen.has(p.id)) continue;
-      const deal = dealFromTexts(p.id, p.texts, { ...ctx, dateOrder: order ?? ctx.dateOrder }, safeRecordUrl(p.href, url));
-      if (deal) { deals.push(deal); seen.add(p.id); }
-    }
+    let c: RowContext | null = null;
+    // Date order from (a sample of) the whole table, so every slice decides alike.
+    const context = (): RowContext => {
+      if (!c) {
+        const order = inferDateOrder(sampleRows(rows).flatMap((r) => { const t = readRow(r, fields).texts; return [t.closeDate ?? '', t.createdDate ?? '']; }));
+        c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
+      }
+      return c;
+    };
+    for (const row of rows) all.push({ row, fields, c: context });
   }
-  return { deals, warnings };
+  for (const { row, fields, c } of sliceRows(all, slice)) {
+    const p = readRow(row, fields);
+    if (!p.id) { warnings.push('Skipped a row without a record id.'); continue; }
+    if (seen.has(p.id)) continue;
+    const deal = dealFromTexts(p.id, p.texts, c(), safeRecordUrl(p.href, url));
+    if (deal) { deals.push(deal); seen.add(p.id); }
+  }
+  return { deals, warnings, rowCount: all.length };
 }
 
 /** Reads a deal's detail page through `#subvalue_<field>` / `#headervalue_<field>`. */
