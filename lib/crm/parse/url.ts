@@ -30,13 +30,13 @@ export function safeRecordUrl(href: string | null | undefined, pageUrl: string |
   if (!href) return null;
   const page = pageOf(pageUrl);
   if (!page) return null;
-  let h = href.trim();
+  const h = href.trim();
   // An absolute link on the page's own origin is the same path-absolute link.
-  if (h.startsWith(page.origin) && h.charAt(page.origin.length) === '/' && /^https?:$/.test(page.protocol)) h = h.slice(page.origin.length);
-  if (PLAIN_PATH.test(h) && !DOT_SEGMENT.test(h) && !page.username && !page.password && (page.protocol === 'https:' || page.protocol === 'http:')) {
+  const path = h.startsWith(page.origin) && h.charAt(page.origin.length) === '/' ? h.slice(page.origin.length) : h;
+  if (PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path) && !page.username && !page.password && (page.protocol === 'https:' || page.protocol === 'http:')) {
     // Same origin as the page by construction; only the host check and the cap remain.
     if ((allowedHost ?? page.hostname).toLowerCase() !== page.hostname.toLowerCase()) return null;
-    const out = page.origin + h;
+    const out = page.origin + path;
     return out.length <= URL_MAX ? out : null;
   }
   let url: URL;
