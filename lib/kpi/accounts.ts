@@ -3,13 +3,25 @@
  * inner white space collapsed. "ＡＣＭＥ  Corp " and "acme corp" are one customer.
  */
 export function normalizeAccount(name: string): string {
-  // Printable ASCII is its own NFKC form: most CRM account names skip the Unicode tables.
+  // Printable ASCII is its own NFKC form: most CRM account names skip the Unicode tables. Its
+  // only white space is the space: without one at either end or two in a row, trimming and
+  // collapsing change nothing, so only the lower-casing allocates.
   let ascii = true;
+  let plain = name.length > 0 && name.charCodeAt(0) !== 0x20 && name.charCodeAt(name.length - 1) !== 0x20;
   for (let i = 0; i < name.length && ascii; i++) {
     const c = name.charCodeAt(i);
     ascii = c >= 0x20 && c < 0x7f;
+    if (c === 0x20 && name.charCodeAt(i + 1) === 0x20) plain = false;
   }
+  if (ascii && plain) return name.toLowerCase();
   return (ascii ? name : name.normalize('NFKC')).toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+/** normalizeAccount, with null for an absent or blank name (how prepared deals hold accounts). */
+export function accountOrNull(name: string | null): string | null {
+  if (name === null) return null;
+  const n = normalizeAccount(name);
+  return n === '' ? null : n;
 }
 
 /**
@@ -21,10 +33,7 @@ export function accountNormalizer(): (name: string | null) => string | null {
   return (name) => {
     if (name === null) return null;
     let v = cache.get(name);
-    if (v === undefined) {
-      const n = normalizeAccount(name);
-      cache.set(name, (v = n === '' ? null : n));
-    }
+    if (v === undefined) cache.set(name, (v = accountOrNull(name)));
     return v;
   };
 }

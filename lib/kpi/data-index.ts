@@ -4,12 +4,13 @@ import type { Observation } from '../domain/observation';
 import type { PeriodRange } from '../domain/report';
 import type { Settings } from '../domain/settings';
 import { compareCodePoints } from './numbers';
-import { accountNormalizer } from './accounts';
+import { accountOrNull } from './accounts';
 import { resolveCsat, type ResolvedCsat } from './csat';
-import { stalledDeals, type OpenDeal, type OpenDeals } from './health';
+import { stalledDeals, type OpenDeals, type OpenIds } from './health';
 import { epochDay } from '../periods/dates';
 import { newCustomerCredit } from './customers';
-import { makePreparer, normalizeOwner, PreparedDeal } from './prepare';
+import { KeyIndex } from './key-index';
+import { makePreparer, normalizeOwner, type PreparedDeal } from './prepare';
 
 export interface DealDays {
   deal: PreparedDeal;
@@ -58,16 +59,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Position of the first open deal with `d`'s key (a linear scan: duplicates are rare). */
-function firstOpenWithKey(list: readonly OpenDeal[], d: Deal): number {
-  for (let i = 0; i < list.length; i++) {
-    const x = list[i]!;
-    const s = x instanceof PreparedDeal ? x.deal : x;
-    if (s.crm === d.crm && s.sourceId === d.sourceId) return i;
-  }
-  return -1;
-}
-
 const emptySlice = (range: PeriodRange): PeriodSlice => ({ range, all: [], byOwner: new Map(), credit: new Map() });
 
 /**
@@ -82,8 +73,7 @@ const emptySlice = (range: PeriodRange): PeriodSlice => ({ range, all: [], byOwn
  * NFKC normalization runs once per distinct name, not per deal).
  */
 export function buildDealIndex(data: KpiData, today: string, ranges?: readonly PeriodRange[]): DealIndex {
-  const accountOf = accountNormalizer();
-  const prep = makePreparer(data.settings, accountOf);
+  const prep = makePreparer(data.settings);
   const slices = (ranges ?? []).map(emptySlice);
   let lo = '\uffff';
   let hi = '';
@@ -97,11 +87,14 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
   const ownerOf = new Map<string | null, string | null>();
   const owners = new Set<string>();
   const missingCloseByOwner = new Map<string | null, number>();
-  const wonFirstAsWritten = new Map<string, string>();
+  // Account as written → earliest won close (parallel array): one probe per won deal.
+  const wonAccounts = new KeyIndex();
+  const wonFirst: string[] = [];
+  const wonNorm: (string | null | undefined)[] = [];
   const slippedByOwner = new Map<string | null, DealDays[]>();
   const open: OpenDeals = { list: [], byKey: new Map(), duplicates: [] };
   let openCrm: string | undefined;
-  let openIds: Map<string, number> | undefined;
+  let openIds: OpenIds | undefined;
   const deals = data.deals;
   for (let i = 0; i < deals.length; i++) {
     const d = deals[i]!;
@@ -112,22 +105,32 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
     }
     const close = d.closeDate;
     let p: PreparedDeal | undefined;
+    // A won deal's normalized account, once known (else the preparer's own cache).
+    let acct: string | null | undefined;
     if (close === null) missingCloseByOwner.set(owner, (missingCloseByOwner.get(owner) ?? 0) + 1);
     else {
-      if (d.status === 'won' && d.account !== null) {
-        const cur = wonFirstAsWritten.get(d.account);
-        if (cur === undefined || close < cur) wonFirstAsWritten.set(d.account, close);
+      if (d.status === 'won') {
+        if (d.account === null) acct = null;
+        else {
+          const at = wonAccounts.add(d.account);
+          if (at === wonFirst.length) {
+            wonFirst.push(close);
+            wonNorm.push(undefined);
+          } else if (close < wonFirst[at]!) wonFirst[at] = close;
+          // Normalized once per distinct name, and only for won deals some slice holds.
+          if (everyDated || (close >= lo && close <= hi)) acct = wonNorm[at] ??= accountOrNull(d.account);
+        }
       }
       if (close >= lo && close <= hi) {
         for (let j = 0; j < slices.length; j++) {
           const s = slices[j]!;
           if (close < s.range.start || close > s.range.end) continue;
-          p ??= prep(d, owner);
+          p ??= prep(d, owner, acct);
           s.all.push(p);
           push(s.byOwner, owner, p);
         }
       }
-      if (everyDated) p = prep(d, owner);
+      if (everyDated) p = prep(d, owner, acct);
       if (p !== undefined) prepared.push(p);
     }
     if (d.status !== 'open') continue;
@@ -137,29 +140,26 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
     }
     if (d.crm !== openCrm) {
       openCrm = d.crm;
-      openIds = open.byKey.get(openCrm);
-      if (!openIds) open.byKey.set(openCrm, (openIds = new Map()));
+      let ids = open.byKey.get(openCrm);
+      if (!ids) open.byKey.set(openCrm, (ids = { ids: new KeyIndex(), at: [] }));
+      openIds = ids;
     }
-    // One probe per open deal: a key already present shows as an unchanged size (stored deals
-    // are unique by key, so the repair below is for odd callers only).
-    const size = openIds!.size;
-    openIds!.set(d.sourceId, open.list.length);
-    if (openIds!.size !== size) open.list.push(p ?? d);
-    else {
-      const twin = firstOpenWithKey(open.list, d);
-      openIds!.set(d.sourceId, twin);
-      open.duplicates.push({ deal: p ?? d, twin });
-    }
+    // One probe per open deal: a position past the old size is a new key. Stored deals are
+    // unique by key, so `duplicates` is for odd callers only.
+    const pos = openIds!.ids.add(d.sourceId);
+    if (pos === openIds!.at.length) {
+      openIds!.at.push(open.list.length);
+      open.list.push(p ?? d);
+    } else open.duplicates.push({ deal: p ?? d, twin: openIds!.at[pos]! });
   }
   for (const s of slices) s.credit = newCustomerCredit(s.all);
   const firstWon = new Map<string, string>(data.firstWonByAccount ?? []);
-  // forEach, not for-of: no [key, value] pair allocated per entry.
-  wonFirstAsWritten.forEach((close, written) => {
-    const a = accountOf(written);
-    if (a === null) return;
+  for (let i = 0; i < wonFirst.length; i++) {
+    const a = wonNorm[i] ?? accountOrNull(wonAccounts.keys[i]!);
+    if (a === null) continue;
     const cur = firstWon.get(a);
-    if (cur === undefined || close < cur) firstWon.set(a, close);
-  });
+    if (cur === undefined || wonFirst[i]! < cur) firstWon.set(a, wonFirst[i]!);
+  }
   // Stalled is "as of today", the same for every period: judged once per deal here.
   const stalledByOwner = new Map<string | null, DealDays[]>();
   for (const s of stalledDeals(data.observations ?? [], open, today, data.settings.stalledAfterDays, (d) => prep(d))) push(stalledByOwner, s.deal.owner, s);

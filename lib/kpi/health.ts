@@ -1,6 +1,7 @@
 import type { Deal } from '../domain/deal';
 import type { Observation } from '../domain/observation';
 import { diffDays } from '../periods/dates';
+import type { KeyIndex } from './key-index';
 import { PreparedDeal } from './prepare';
 
 /**
@@ -10,10 +11,16 @@ import { PreparedDeal } from './prepare';
  */
 export type OpenDeal = Deal | PreparedDeal;
 
+/** One CRM's open-deal ids: `at[ids.get(sourceId)]` is the deal's position in `OpenDeals.list`. */
+export interface OpenIds {
+  ids: KeyIndex;
+  at: number[];
+}
+
 /** Open deals in data order, findable by crm → sourceId → position; a repeated key is kept aside. */
 export interface OpenDeals {
   list: OpenDeal[];
-  byKey: Map<string, Map<string, number>>;
+  byKey: Map<string, OpenIds>;
   duplicates: { deal: OpenDeal; twin: number }[];
 }
 
@@ -59,15 +66,16 @@ export function isStalled(ageDays: number | null, stalledAfterDays: number): boo
 function eachOpenObservation(observations: readonly Observation[], open: OpenDeals, f: (o: Observation, at: number) => void): void {
   // Observations of one CRM usually come together: the crm → inner map lookup runs once per run of them.
   let crm: string | undefined;
-  let inner: Map<string, number> | undefined;
+  let inner: OpenIds | undefined;
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i]!;
     if (o.crm !== crm) {
       crm = o.crm;
       inner = open.byKey.get(crm);
     }
-    const at = inner?.get(o.sourceId);
-    if (at !== undefined) f(o, at);
+    if (inner === undefined) continue;
+    const pos = inner.ids.get(o.sourceId);
+    if (pos >= 0) f(o, inner.at[pos]!);
   }
 }
 

@@ -18,13 +18,18 @@ export function fsum(values: Iterable<number>): number {
  * destructuring swap: the hot path allocates nothing beyond the short partials list.
  */
 export class ExactSum {
-  private readonly partials: number[] = [];
+  /**
+   * The non-overlapping partials in [0, n): a fixed array with a count, since shrinking a JS
+   * array's length and pushing again reallocates its backing store on every add.
+   */
+  private partials = new Float64Array(8);
+  private n = 0;
 
   add(value: number): void {
-    const partials = this.partials;
+    let partials = this.partials;
     let x = value;
     let i = 0;
-    for (let j = 0; j < partials.length; j++) {
+    for (let j = 0; j < this.n; j++) {
       let y = partials[j]!;
       if (Math.abs(x) < Math.abs(y)) {
         const t = x;
@@ -36,14 +41,19 @@ export class ExactSum {
       if (lo !== 0) partials[i++] = lo;
       x = hi;
     }
-    partials.length = i;
-    partials.push(x);
+    if (i === partials.length) {
+      const grown = new Float64Array(i * 2);
+      grown.set(partials);
+      this.partials = partials = grown;
+    }
+    partials[i] = x;
+    this.n = i + 1;
   }
 
   value(): number {
     const partials = this.partials;
     // Sum the partials from the top, with the half-way correction of msum.
-    let n = partials.length;
+    let n = this.n;
     if (n === 0) return 0;
     let hi = partials[--n]!;
     let lo = 0;

@@ -1,7 +1,7 @@
 import { dealKey, type Deal } from '../domain/deal';
 import type { Settings } from '../domain/settings';
 import { diffDays } from '../periods/dates';
-import { accountNormalizer } from './accounts';
+import { accountNormalizer, accountOrNull } from './accounts';
 import { rateFor, type MoneyState } from './money';
 
 /**
@@ -24,8 +24,8 @@ export class PreparedDeal {
     readonly deal: Deal,
     /** Trimmed; an empty owner is no owner (team only). */
     readonly owner: string | null,
-    /** Normalized account, null when absent or blank. */
-    readonly account: string | null,
+    /** Normalized account (null when absent or blank); undefined = not computed yet. */
+    private _account: string | null | undefined,
     /** Amount in the base currency; null when missing or not convertible (see `money`). */
     readonly amountBase: number | null,
     readonly money: MoneyState,
@@ -40,14 +40,25 @@ export class PreparedDeal {
     this.lastSeenAt = deal.lastSeenAt;
     this.cycleDays = st === 'won' && created !== null && close !== null && created <= close ? diffDays(close, created) : null;
   }
+  /**
+   * Normalized account, null when absent or blank. The preparer computes it (cached per name)
+   * for won deals only, the ones the customer KPIs read; others normalize on first read.
+   */
+  get account(): string | null {
+    if (this._account === undefined) this._account = accountOrNull(this.deal.account);
+    return this._account;
+  }
   /** `crm:sourceId` */
   get key(): string {
     return (this._key ??= dealKey(this.deal));
   }
 }
 
-/** `owner`: the deal's owner already normalized by the caller (saves a second trim per deal). */
-export type Preparer = (d: Deal, owner?: string | null) => PreparedDeal;
+/**
+ * `owner`: the deal's owner already normalized by the caller (saves a second trim per deal);
+ * `account`: its normalized account when the caller already knows it.
+ */
+export type Preparer = (d: Deal, owner?: string | null, account?: string | null) => PreparedDeal;
 
 /** Stage labels compare like accounts (case, width and spacing do not matter) for defaults. */
 const stageKey = (stage: string): string => stage.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
@@ -61,7 +72,7 @@ export function normalizeOwner(owner: string | null | undefined): string | null 
 /** One preparer per computation: it caches account normalization and the stage-default lookup. */
 export function makePreparer(
   settings: Pick<Settings, 'baseCurrency' | 'fxRates' | 'stageProbabilities'>,
-  account: (name: string | null) => string | null = accountNormalizer(),
+  accountOf: (name: string | null) => string | null = accountNormalizer(),
 ): Preparer {
   const defaults = new Map<string, number>();
   for (const [stage, p] of Object.entries(settings.stageProbabilities ?? {})) defaults.set(stageKey(stage), p);
@@ -73,12 +84,17 @@ export function makePreparer(
     return v;
   };
   const rates = new Map<string | null, number | null>();
+  // Deals in a row mostly share a currency: the last answer is kept in front of the map.
+  let lastCurrency: string | null | undefined;
+  let lastRate: number | null = null;
   const rate = (c: string | null): number | null => {
+    if (c === lastCurrency) return lastRate;
     let r = rates.get(c);
     if (r === undefined) rates.set(c, (r = rateFor(c, settings)));
-    return r;
+    lastCurrency = c;
+    return (lastRate = r);
   };
-  return (d, owner) => {
+  return (d, owner, account) => {
     let amountBase: number | null = null;
     let money: MoneyState = 'ok';
     if (d.amount === null || !Number.isFinite(d.amount)) money = 'missing-amount';
@@ -87,7 +103,8 @@ export function makePreparer(
       if (r === null) money = 'missing-rate';
       else amountBase = r === 1 ? d.amount : d.amount * r;
     }
-    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, account(d.account), amountBase, money, d.probability ?? stageDefault(d.stage));
+    const acct = account !== undefined ? account : d.status === 'won' ? accountOf(d.account) : undefined;
+    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, acct, amountBase, money, d.probability ?? stageDefault(d.stage));
   };
 }
 

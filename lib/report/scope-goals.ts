@@ -26,7 +26,19 @@ function pipelineAhead(state: ReportState, f: ScopeFigures): number {
 }
 
 /** Unrounded progress of each of the scope's goals for P, in goal-id order. */
-export function scopeGoalResults(state: ReportState, scope: ScopeKey): { goal: Goal; result: GoalResult }[] {
+export function scopeGoalResults(state: ReportState, scope: ScopeKey): ScopeGoalResult[] {
+  // Peers and the scope's own report both ask: computed once per scope and report.
+  let results = state.goalResults.get(scope);
+  if (results === undefined) state.goalResults.set(scope, (results = computeGoalResults(state, scope)));
+  return results;
+}
+
+export interface ScopeGoalResult {
+  goal: Goal;
+  result: GoalResult;
+}
+
+function computeGoalResults(state: ReportState, scope: ScopeKey): ScopeGoalResult[] {
   const cur = state.figuresOf(scope, 'cur');
   const prev = state.figuresOf(scope, 'prev');
   const goals = [...state.goalsFor(scope, state.period)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -10,6 +10,7 @@ import { normalizeOwner } from '../kpi/prepare';
 import { addDaysIso } from '../periods/dates';
 import { customPeriod, resolvePeriod } from '../periods/labels';
 import { nextPeriod, previousPeriod } from '../periods/navigate';
+import type { ScopeGoalResult } from './scope-goals';
 
 export interface EngineData {
   deals: readonly Deal[];
@@ -42,6 +43,8 @@ export class ReportState {
   readonly recent: PeriodSlice;
   private readonly goalsByRange = new Map<string, Goal[]>();
   private readonly figures = new Map<string, ScopeFigures>();
+  /** Each scope's goal results for P (lib/report/scope-goals.ts memoizes them here). */
+  readonly goalResults = new Map<ScopeKey, ScopeGoalResult[]>();
 
   /** @param extraRanges more periods whose deals must be prepared (the SMART check's history) */
   constructor(readonly data: EngineData, readonly today: string, readonly period: PeriodRange, extraRanges: readonly PeriodRange[] = []) {

@@ -23,7 +23,8 @@ export const EVIDENCE_MAX = 10;
  */
 export function largest(deals: readonly RuleDeal[], n: number): RuleDeal[] {
   const top: RuleDeal[] = [];
-  for (const d of deals) {
+  for (let j = 0; j < deals.length; j++) {
+    const d = deals[j]!;
     if (top.length === n && byAmountDesc(d, top[n - 1]!) >= 0) continue;
     let i = top.length < n ? top.length : n - 1;
     while (i > 0 && byAmountDesc(d, top[i - 1]!) < 0) i--;

@@ -7,7 +7,8 @@ export const slippedDeals: Rule = {
   id: 'slipped-deals',
   category: 'challenge',
   evaluate(ctx) {
-    const all = ctx.detail.slipped.map((s) => ({ deal: s.deal, days: s.days }));
+    // Already { deal, days } pairs: read as they are, no copy per deal.
+    const all = ctx.detail.slipped;
     if (all.length === 0) return [];
     return [{
       subject: 'open',

@@ -7,7 +7,8 @@ export const stalledDeals: Rule = {
   id: 'stalled-deals',
   category: 'challenge',
   evaluate(ctx) {
-    const all = ctx.detail.stalled.map((s) => ({ deal: s.deal, days: s.days }));
+    // Already { deal, days } pairs: read as they are, no copy per deal.
+    const all = ctx.detail.stalled;
     if (all.length === 0) return [];
     return [{
       subject: 'open',

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeAccount } from '../../../lib/kpi/accounts';
+import { KeyIndex } from '../../../lib/kpi/key-index';
+import { ExactSum } from '../../../lib/kpi/numbers';
+
+/** The helpers the report's pass over every deal leans on, checked against plain references. */
+describe('KeyIndex', () => {
+  it('gives the positions a Map of first sight would, across growth and colliding keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('', 'a', 'b00000001', 'b00000002')), { maxLength: 600 }), (keys) => {
+        const index = new KeyIndex();
+        const ref = new Map<string, number>();
+        for (const k of keys) {
+          const expected = ref.get(k) ?? ref.size;
+          ref.set(k, expected);
+          expect(index.add(k)).toBe(expected);
+        }
+        expect(index.size).toBe(ref.size);
+        for (const [k, at] of ref) expect(index.get(k)).toBe(at);
+        expect(index.get('\u0000absent')).toBe(-1);
+        expect(index.keys).toEqual([...ref.keys()]);
+      }),
+    );
+  });
+
+  it('finds a key given as a different string object with the same text', () => {
+    const index = new KeyIndex();
+    for (let i = 0; i < 5000; i++) index.add(`Account ${i}`);
+    expect(index.get(['Account', '4321'].join(' '))).toBe(4321);
+  });
+});
+
+describe('normalizeAccount', () => {
+  const reference = (s: string) => s.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+  it('agrees with NFKC + lower-case + trim + collapse, ASCII fast path included', () => {
+    const text = fc.array(fc.constantFrom('A', 'b', ' ', '  ', '\t', 'Ｃ', 'é', 'ß', '\u00a0', '-', '1'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => {
+      expect(normalizeAccount(s)).toBe(reference(s));
+    }));
+  });
+});
+
+describe('ExactSum', () => {
+  it('sums exactly however many partials the values need', () => {
+    const s = new ExactSum();
+    // 1e100, 1, 1e-100 … need separate partials: more than the initial capacity of eight.
+    const values = [1e300, 1, 1e-300, 1e200, 1e-200, 1e100, 1e-100, 1e50, 1e-50, -1e300, -1e200, -1e100, -1e50];
+    for (const v of values) s.add(v);
+    expect(s.value()).toBe(1);
+    const t = new ExactSum();
+    for (let i = 0; i < 10; i++) t.add(0.1);
+    expect(t.value()).toBe(1);
+  });
+});
