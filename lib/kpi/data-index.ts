@@ -30,8 +30,8 @@ export interface PeriodSlice {
   range: PeriodRange;
   all: PreparedDeal[];
   byOwner: Map<string | null, PreparedDeal[]>;
-  /** account → owner credited with the new customer in this period */
-  credit: Map<string, string | null>;
+  /** account → its earliest won deal in this period, whose owner is credited with the new customer */
+  credit: Map<string, PreparedDeal>;
 }
 
 /** Everything about the data that does not depend on the scope: built once per report. */

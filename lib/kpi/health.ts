@@ -1,6 +1,6 @@
 import type { Deal } from '../domain/deal';
 import type { Observation } from '../domain/observation';
-import { diffDays } from '../periods/dates';
+import { diffDays, epochDay } from '../periods/dates';
 import type { KeyIndex } from './key-index';
 import { PreparedDeal } from './prepare';
 
@@ -120,15 +120,21 @@ export function stalledDeals(
     });
   }
   const out: { deal: PreparedDeal; days: number }[] = [];
-  const judge = (d: OpenDeal, at: number): void => {
-    const run = runs[at];
-    if (run === undefined) return;
+  const todayDay = epochDay(today);
+  const judge = (d: OpenDeal, run: StageRun, at: number): void => {
     const stage = stored(d).stage;
     // epochDay reads only the date as written (the first 10 characters): no substring needed.
-    const age = !run.ordered ? stageAgeDays(stage, sortedHistory!.get(at), today) : run.stage === stage ? diffDays(today, run.start) : null;
+    const age = !run.ordered ? stageAgeDays(stage, sortedHistory!.get(at), today) : run.stage === stage ? todayDay - epochDay(run.start) : null;
     if (isStalled(age, stalledAfterDays)) out.push({ deal: d instanceof PreparedDeal ? d : prepare(d), days: age! });
   };
-  runs.forEach((_, at) => judge(open.list[at]!, at));
-  for (const dup of open.duplicates) judge(dup.deal, dup.twin);
+  // An indexed loop over the deals with a history: no closure call per open deal.
+  for (let at = 0; at < runs.length; at++) {
+    const run = runs[at];
+    if (run !== undefined) judge(open.list[at]!, run, at);
+  }
+  for (const dup of open.duplicates) {
+    const run = runs[dup.twin];
+    if (run !== undefined) judge(dup.deal, run, dup.twin);
+  }
   return out;
 }
