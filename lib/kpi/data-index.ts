@@ -68,9 +68,10 @@ const emptySlice = (range: PeriodRange): PeriodSlice => ({ range, all: [], byOwn
  * Only deals closing inside one of `ranges` (a report passes P, the previous period and the last
  * 14 days) are prepared (converted, normalized, allocated) and dropped into their slices right
  * away; slipped deals are prepared too, and the rest of the open pipeline only when its stage
- * history shows it stalled. Every other deal costs a few comparisons and at most two map probes
- * (owner, and the earliest won date of its account, keyed by the account as written so that
- * NFKC normalization runs once per distinct name, not per deal).
+ * history shows it stalled. Every other deal costs a few comparisons and at most two probes: its
+ * owner (a small Map), and for a won deal the earliest won date of its account, for an open one
+ * its id (both in a KeyIndex, allocation-free). Won accounts are keyed as written, so NFKC
+ * normalization runs once per distinct name, not per deal; only won deals read their account.
  */
 export function buildDealIndex(data: KpiData, today: string, ranges?: readonly PeriodRange[]): DealIndex {
   const prep = makePreparer(data.settings);
