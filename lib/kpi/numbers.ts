@@ -104,10 +104,14 @@ export function atLeast(a: number, b: number): boolean {
   return a - b >= -1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Median of numbers (sorted copy); null when empty. */
-export function median(values: readonly number[]): number | null {
+/**
+ * Median of numbers (sorted copy); null when empty. The copy is a Float64Array: its sort is
+ * numeric without a comparator call per comparison, the cost that mattered for the thousands of
+ * cycle lengths of a team's quarter.
+ */
+export function median(values: readonly number[] | Float64Array): number | null {
   if (values.length === 0) return null;
-  const s = [...values].sort((x, y) => x - y);
+  const s = Float64Array.from(values).sort();
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
