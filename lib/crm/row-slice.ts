@@ -29,3 +29,23 @@ export function sampleRows<T>(all: readonly T[], max = 256): T[] {
   for (let i = 0; i < max; i++) out.push(all[Math.floor(i * step)] as T);
   return out;
 }
+
+/** Table-wide facts kept between slices of one read, by table element and fact name. */
+const facts = new WeakMap<object, Map<string, { rowCount: number; value: unknown }>>();
+
+/**
+ * A table-wide fact (the date order of a column) computed once per table and reused by the next
+ * slices while the table keeps its row count, so a slice costs O(slice), not a resample of the
+ * whole table. A read without `rows` (a whole read) always recomputes and refreshes the memo; a
+ * zero-row probe never computes (the caller only asks when it reads a row). Keyed weakly by the
+ * table element: a removed table takes its facts with it.
+ */
+export function tableFact<T>(table: object, name: string, rowCount: number, rows: RowSlice | undefined, compute: () => T): T {
+  let byName = facts.get(table);
+  const known = byName?.get(name);
+  if (rows && known && known.rowCount === rowCount) return known.value as T;
+  const value = compute();
+  if (!byName) { byName = new Map(); facts.set(table, byName); }
+  byName.set(name, { rowCount, value });
+  return value;
+}

@@ -5,7 +5,7 @@ import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 
 type Fields = Map<string, DealColumn | null>;
@@ -135,8 +135,9 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: 
     let c = contexts.get(g);
     if (!c) {
       // Date order from (a sample of) the whole grid, so every slice decides alike.
-      const texts = sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x)?.texts; return t ? [t.closeDate ?? '', t.createdDate ?? ''] : []; });
-      const order = inferDateOrder(texts);
+      // Sampled once per grid and row count, not once per slice (tableFact).
+      const order = tableFact(g.grid, 'ag-date-order', g.rows.length, slice, () => inferDateOrder(
+        sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x)?.texts; return t ? [t.closeDate ?? '', t.createdDate ?? ''] : []; })));
       c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
       contexts.set(g, c);
     }

@@ -5,7 +5,7 @@ import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import { SELECTORS } from './selectors';
 
 /** A GUID in any attribute of the row (data-id, row-id, aria-… vary between releases). */
@@ -60,7 +60,9 @@ export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext, slice
     let c: RowContext | null = null;
     const context = (): RowContext => {
       if (!c) {
-        const order = inferDateOrder(sampleRows(rows).flatMap((r) => { const t = readRow(r, headers).texts; return [t.closeDate ?? '', t.createdDate ?? '']; }));
+        // Sampled once per table and row count, not once per slice (tableFact).
+        const order = tableFact(gridRoot, 'wj-date-order', rows.length, slice, () => inferDateOrder(
+          sampleRows(rows).flatMap((r) => { const t = readRow(r, headers).texts; return [t.closeDate ?? '', t.createdDate ?? '']; })));
         c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
       }
       return c;

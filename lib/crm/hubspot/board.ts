@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../contract';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import type { DealColumn as DealField } from '../parse';
 import { inferDateOrder, valueText } from '../page-context';
@@ -57,10 +57,6 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
 
   const cards: { id: string; item: Element; props: Map<DealField, string>; stage: string | null; account: string | null | undefined }[] = [];
   const seen = new Set<string>();
-  // Whole-board facts from (a sample of) every card, so each slice (options.rows) decides alike.
-  const sample = sampleRows(items).filter((item) => !item.closest('[hidden],[aria-hidden="true"]'));
-  const anyChip = sample.some((item) => company(item) !== undefined);
-  const closeOrder = inferDateOrder(sample.map((item) => cardProperties(item, ctx).get('closeDate') ?? ''));
   for (const item of sliceRows(items, ctx.options?.rows)) {
     if (item.closest('[hidden],[aria-hidden="true"]')) continue;
     const id = itemId(item);
@@ -74,6 +70,15 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
     cards.push({ id, item, props: cardProperties(item, ctx), stage, account });
   }
 
+  // Whole-board facts from (a sample of) every card, so each slice (options.rows) decides alike:
+  // sampled once per board and card count (tableFact), never for a slice without cards.
+  const { anyChip, closeOrder } = cards.length === 0 ? { anyChip: false, closeOrder: undefined } : tableFact(items[0] ?? root, 'hs-board', items.length, ctx.options?.rows, () => {
+    const sample = sampleRows(items).filter((item) => !item.closest('[hidden],[aria-hidden="true"]'));
+    return {
+      anyChip: sample.some((item) => company(item) !== undefined),
+      closeOrder: inferDateOrder(sample.map((item) => cardProperties(item, ctx).get('closeDate') ?? '')),
+    };
+  });
   const deals: ExtractedDeal[] = [];
   for (const { id, item, props, stage, account } of cards) {
     const titleEl = item.querySelector(S.title) ?? item.querySelector('a[href*="/record/0-3/"]');

@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../contract';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import type { DealColumn as DealField } from '../parse';
 import { inferDateOrder, valueText } from '../page-context';
@@ -83,16 +83,6 @@ export function extractTable(root: ParentNode, ctx: ReadContext): ExtractResult 
   const fields = table ? headerFields(table) : [];
   const { portal } = hubspotLocation(ctx.url);
 
-  // Date order per column from (a sample of) all its values, so every slice decides alike.
-  const dateTexts = new Map<DealField, string[]>();
-  for (const row of sampleRows(rows)) {
-    for (const [field, text] of readRow(row, fields)?.values ?? []) {
-      if (field !== 'closeDate' && field !== 'createdDate') continue;
-      const list = dateTexts.get(field) ?? [];
-      list.push(text);
-      dateTexts.set(field, list);
-    }
-  }
   const parsed: ParsedRow[] = [];
   const seen = new Set<string>();
   for (const row of sliceRows(rows, ctx.options?.rows)) {
@@ -102,8 +92,22 @@ export function extractTable(root: ParentNode, ctx: ReadContext): ExtractResult 
     parsed.push(p);
   }
 
-  const orders = new Map<DealField, 'MDY' | 'DMY' | undefined>();
-  for (const [field, texts] of dateTexts) orders.set(field, inferDateOrder(texts));
+  // Date order per column from (a sample of) all its values, so every slice decides alike: sampled
+  // once per table and row count (tableFact), never for a slice without rows (the probe).
+  const orders = parsed.length === 0 ? new Map<DealField, 'MDY' | 'DMY' | undefined>() : tableFact(table ?? root, 'hs-date-orders', rows.length, ctx.options?.rows, () => {
+    const dateTexts = new Map<DealField, string[]>();
+    for (const row of sampleRows(rows)) {
+      for (const [field, text] of readRow(row, fields)?.values ?? []) {
+        if (field !== 'closeDate' && field !== 'createdDate') continue;
+        const list = dateTexts.get(field) ?? [];
+        list.push(text);
+        dateTexts.set(field, list);
+      }
+    }
+    const out = new Map<DealField, 'MDY' | 'DMY' | undefined>();
+    for (const [field, texts] of dateTexts) out.set(field, inferDateOrder(texts));
+    return out;
+  });
   const pipelines = new Set<string>();
   const pipelineSelect = root.querySelector('[data-test-id="pipeline-select"]');
   if (pipelineSelect) pipelines.add(cleanText(pipelineSelect).toLowerCase());

@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../contract';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import { inferDateOrder, valueText } from '../page-context';
 import { cleanText, parseDate, parseMoney } from '../parse';
@@ -74,9 +74,11 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
     return dateEl ? cleanText(dateEl) : null;
   };
   const allTiles = [...tiles];
-  // Date order from (a sample of) every tile, so each slice (options.rows) decides alike.
-  const order = inferDateOrder(sampleRows(allTiles).map(([, tile]) => closeOf(tile) ?? ''));
   const raw = sliceRows(allTiles, ctx.options?.rows).map(([id, tile]) => ({ id, tile, close: closeOf(tile) }));
+  // Date order from (a sample of) every tile, so each slice (options.rows) decides alike: sampled
+  // once per board and tile count (tableFact), never for a slice without tiles (the probe).
+  const first = allTiles[0]?.[1];
+  const order = raw.length === 0 || !first ? undefined : tableFact(first, 'pd-board-order', allTiles.length, ctx.options?.rows, () => inferDateOrder(sampleRows(allTiles).map(([, tile]) => closeOf(tile) ?? '')));
   const deals: ExtractedDeal[] = [];
   for (const { id, tile, close } of raw) {
     const title = tile.querySelector(S.title);

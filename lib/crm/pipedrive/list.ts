@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../contract';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import type { DealStatus } from '../../domain/primitives';
 import type { ExtractedDeal } from '../../domain/deal';
 import { inferDateOrder, valueText } from '../page-context';
@@ -76,17 +76,7 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
     return { id, values };
   };
 
-  // Date order per column from (a sample of) every data row, so each slice (options.rows) decides alike.
-  const dateTexts = new Map<DealColumn, string[]>();
   const indexed = dataRows.map((row, index) => ({ row, index }));
-  for (const { row, index } of sampleRows(indexed)) {
-    for (const [field, text] of readRow(row, index)?.values ?? []) {
-      if (field !== 'closeDate' && field !== 'createdDate') continue;
-      const list = dateTexts.get(field) ?? [];
-      list.push(text);
-      dateTexts.set(field, list);
-    }
-  }
   const parsed: { id: string; values: Map<DealColumn, string> }[] = [];
   const seen = new Set<string>();
   for (const { row, index } of sliceRows(indexed, ctx.options?.rows)) {
@@ -96,8 +86,22 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
     parsed.push(p);
   }
 
-  const orders = new Map<DealColumn, 'MDY' | 'DMY' | undefined>();
-  for (const [field, texts] of dateTexts) orders.set(field, inferDateOrder(texts));
+  // Date order per column from (a sample of) every data row, so each slice (options.rows) decides
+  // alike: sampled once per list and row count (tableFact), never for a slice without rows.
+  const orders = parsed.length === 0 ? new Map<DealColumn, 'MDY' | 'DMY' | undefined>() : tableFact(dataRows[0] ?? root, 'pd-date-orders', dataRows.length, ctx.options?.rows, () => {
+    const dateTexts = new Map<DealColumn, string[]>();
+    for (const { row, index } of sampleRows(indexed)) {
+      for (const [field, text] of readRow(row, index)?.values ?? []) {
+        if (field !== 'closeDate' && field !== 'createdDate') continue;
+        const list = dateTexts.get(field) ?? [];
+        list.push(text);
+        dateTexts.set(field, list);
+      }
+    }
+    const out = new Map<DealColumn, 'MDY' | 'DMY' | undefined>();
+    for (const [field, texts] of dateTexts) out.set(field, inferDateOrder(texts));
+    return out;
+  });
   const deals: ExtractedDeal[] = [];
   let deleted = 0;
   for (const { id, values } of parsed) {

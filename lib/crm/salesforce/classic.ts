@@ -5,7 +5,7 @@ import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import { SELECTORS } from './selectors';
 
 const ID_IN_HREF = /\/(006[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?)(?:[/?#]|$)/;
@@ -49,7 +49,9 @@ export function readClassicList(root: ParentNode, url: URL, ctx: RowContext, sli
     // Date order from (a sample of) the whole table, decided once, so every slice agrees.
     const context = (): RowContext => {
       if (!c) {
-        const order = inferDateOrder(sampleRows(rows).flatMap((r) => { const t = readRow(r, headers).texts; return [t.closeDate ?? '', t.createdDate ?? '']; }));
+        // Sampled once per table and row count, not once per slice (tableFact).
+        const order = tableFact(table, 'classic-date-order', rows.length, slice, () => inferDateOrder(
+          sampleRows(rows).flatMap((r) => { const t = readRow(r, headers).texts; return [t.closeDate ?? '', t.createdDate ?? '']; })));
         c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
       }
       return c;

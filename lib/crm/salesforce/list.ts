@@ -5,7 +5,7 @@ import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { OPPORTUNITY_PREFIX } from './urls';
 
@@ -131,9 +131,12 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, s
     if (seen.has(id)) continue;
     let c = rowCtx.get(t);
     if (!c) {
-      // Date order from the values of (a sample of) the whole table, so every slice agrees.
-      const sample = sampleRows(t.rows).filter((r) => isRendered(r, { computed: false, within: t.el })).map((r) => readRow(t, r).texts);
-      const order = inferDateOrder(sample.flatMap((x) => [x.closeDate ?? '', x.createdDate ?? '']));
+      // Date order from the values of (a sample of) the whole table, so every slice agrees;
+      // sampled once per table and row count, not once per slice (tableFact).
+      const order = tableFact(t.el, 'sf-date-order', t.rows.length, slice, () => {
+        const sample = sampleRows(t.rows).filter((r) => isRendered(r, { computed: false, within: t.el })).map((r) => readRow(t, r).texts);
+        return inferDateOrder(sample.flatMap((x) => [x.closeDate ?? '', x.createdDate ?? '']));
+      });
       c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
       rowCtx.set(t, c);
     }

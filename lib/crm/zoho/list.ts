@@ -5,7 +5,7 @@ import { inferDateOrder } from '../page-context';
 import { numericId, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-zoho';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows } from '../row-slice';
+import { sampleRows, sliceRows, tableFact } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { DEAL_MODULES } from './urls';
 
@@ -59,7 +59,9 @@ export function readList(root: ParentNode, url: URL, ctx: RowContext, slice?: Ro
     // Date order from (a sample of) the whole table, so every slice decides alike.
     const context = (): RowContext => {
       if (!c) {
-        const order = inferDateOrder(sampleRows(rows).flatMap((r) => { const t = readRow(r, fields).texts; return [t.closeDate ?? '', t.createdDate ?? '']; }));
+        // Sampled once per table and row count, not once per slice (tableFact).
+        const order = tableFact(table, 'zoho-date-order', rows.length, slice, () => inferDateOrder(
+          sampleRows(rows).flatMap((r) => { const t = readRow(r, fields).texts; return [t.closeDate ?? '', t.createdDate ?? '']; })));
         c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
       }
       return c;

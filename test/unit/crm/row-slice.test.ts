@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedDeal } from '../../../lib/domain/deal';
 import { extractPage } from '../../../lib/crm/extract-page';
-import { sampleRows, sliceBounds, sliceRows } from '../../../lib/crm/row-slice';
+import { sampleRows, sliceBounds, sliceRows, tableFact } from '../../../lib/crm/row-slice';
 import { fixtureUrlOf, loadPage } from '../../../scripts/extract/load-page';
 
 /**
@@ -68,5 +68,20 @@ describe('sliceRows / sampleRows', () => {
     expect(s).toHaveLength(100);
     expect(s[0]).toBe(0);
     expect(s[99]).toBe(990);
+  });
+});
+
+describe('tableFact', () => {
+  it('computes a table-wide fact once for the slices of one table, again when its row count changes or a whole read asks', () => {
+    const table = {};
+    let calls = 0;
+    const fact = (rowCount: number, rows?: { from: number; count: number }) => tableFact(table, 'order', rowCount, rows, () => ++calls);
+    expect(fact(100, { from: 0, count: 5 })).toBe(1);
+    expect(fact(100, { from: 5, count: 5 })).toBe(1);
+    expect(fact(101, { from: 10, count: 5 })).toBe(2);
+    expect(fact(101)).toBe(3);
+    expect(fact(101, { from: 0, count: 5 })).toBe(3);
+    expect(tableFact({}, 'order', 101, { from: 0, count: 5 }, () => 'other table')).toBe('other table');
+    expect(tableFact(table, 'other fact', 101, { from: 0, count: 5 }, () => 'other fact')).toBe('other fact');
   });
 });
