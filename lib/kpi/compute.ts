@@ -1,12 +1,8 @@
 import type { KpiBasis, KpiValues } from '../domain/kpi';
 import type { PeriodRange } from '../domain/report';
-import { computeBasis } from './basis';
 import { csatValues, mean } from './csat';
-import { customerFigures } from './customers';
-import { salesCycleDays } from './cycle';
 import { buildDealIndex, type DealDays, type DealIndex, type KpiData, type PeriodSlice } from './data-index';
-import { outcomeFigures } from './outcomes';
-import { pipelineFigures } from './pipeline';
+import { periodFigures } from './period-figures';
 import type { PreparedDeal } from './prepare';
 
 /** The deals behind a scope's figures, for talking points and goal projections. */
@@ -39,9 +35,6 @@ export interface ScopeFigures {
 export function scopeFigures(index: DealIndex, slice: PeriodSlice, rep: string | null, asOfToday: boolean): ScopeFigures {
   const today = index.today;
   const inPeriod = rep === null ? slice.all : (slice.byOwner.get(rep) ?? []);
-  const outcome = outcomeFigures(inPeriod);
-  const customers = customerFigures(inPeriod, slice.range.start, index.firstWon, slice.credit, rep);
-  const pipe = pipelineFigures(inPeriod, today);
   const csat = csatValues(index.csat, slice.range, rep);
 
   const pick = (m: Map<string | null, DealDays[]>): DealDays[] =>
@@ -50,27 +43,28 @@ export function scopeFigures(index: DealIndex, slice: PeriodSlice, rep: string |
   const stalled = pick(index.stalledByOwner);
   const missingClose =
     rep === null ? [...index.missingCloseByOwner.values()].reduce((a, b) => a + b, 0) : (index.missingCloseByOwner.get(rep) ?? 0);
+  const f = periodFigures(inPeriod, { periodStart: slice.range.start, today, firstWon: index.firstWon, credit: slice.credit, rep, missingCloseDate: missingClose });
 
   const values: KpiValues = {
-    revenueWon: outcome.revenueWon,
-    dealsWon: outcome.dealsWon,
-    dealsLost: outcome.dealsLost,
-    winRate: outcome.winRate,
-    avgDealSize: outcome.avgDealSize,
-    newCustomers: customers.newCustomers,
-    repeatCustomers: customers.repeatCustomers,
-    salesCycleDays: salesCycleDays(inPeriod),
-    openPipeline: pipe.openPipeline,
-    weightedPipeline: pipe.weightedPipeline,
-    forecast: outcome.revenueWon + pipe.weightedPipeline,
+    revenueWon: f.revenueWon,
+    dealsWon: f.dealsWon,
+    dealsLost: f.dealsLost,
+    winRate: f.winRate,
+    avgDealSize: f.avgDealSize,
+    newCustomers: f.newCustomers,
+    repeatCustomers: f.repeatCustomers,
+    salesCycleDays: f.salesCycleDays,
+    openPipeline: f.openPipeline,
+    weightedPipeline: f.weightedPipeline,
+    forecast: f.revenueWon + f.weightedPipeline,
     slippedDeals: asOfToday ? slipped.length : null,
     stalledDeals: asOfToday ? stalled.length : null,
     csat: mean(csat),
   };
   return {
     values,
-    basis: computeBasis(inPeriod, missingClose, pipe.missingProbability),
-    detail: { inPeriod, wonWithAmount: outcome.wonWithAmount, csatCount: csat.length, pipeline: pipe.open, slipped, stalled },
+    basis: f.basis,
+    detail: { inPeriod, wonWithAmount: f.wonWithAmount, csatCount: csat.length, pipeline: f.open, slipped, stalled },
   };
 }
 
