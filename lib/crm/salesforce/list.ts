@@ -1,11 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepQuery, deepText, isRendered, lightFirstQueryAll, lightText, needsDeepText, skipIndex } from '../dom';
+import { deepQuery, deepText, isRendered, lightFirstQueryAll, lightText, needsDeepText, skipIndex, type SkipIndex } from '../dom';
 import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows, tableFact } from '../row-slice';
+import { sampleRows, sliceBounds, sliceRows, tableFact } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { OPPORTUNITY_PREFIX } from './urls';
 
@@ -32,6 +32,11 @@ interface Table {
   cellFields: ({ label: string | null; key: string | null; field: DealColumn | null } | undefined)[];
   /** Rows rendered in the light DOM with nothing in shadow roots: read with textContent. */
   light: boolean;
+  /**
+   * The parts to skip of the whole table, from one native query per read (see readLightningList);
+   * null when none; undefined: one query per row (a small slice of a large table).
+   */
+  skips?: SkipIndex | null;
   order?: 'MDY' | 'DMY' | undefined;
 }
 
@@ -50,7 +55,7 @@ function readRow(t: Table, row: Element): { texts: RowTexts; href: string | null
   const texts: RowTexts = {};
   let href: string | null = null;
   // Light rows: one native query finds the row's assistive text and buttons for all its cells.
-  const skips = t.light ? skipIndex(row) : null;
+  const skips = !t.light ? null : t.skips !== undefined ? t.skips : skipIndex(row);
   const cells = row.children;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Element;
@@ -120,6 +125,11 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, s
     accepted.push(t);
   }
   const all = accepted.flatMap((t) => t.rows.map((row) => ({ t, row })));
+  // A read of most of the rows finds the parts to skip (edit buttons, assistive text) of each
+  // light table with ONE query instead of one per row (10k calls, ~1.5x a bare walk by themselves,
+  // npm run bench); the texts are the same. A small slice keeps per-row queries: O(slice).
+  const { start, end } = sliceBounds(all.length, slice);
+  if (end > start && end - start >= all.length / 4) for (const t of accepted) if (t.light) t.skips = skipIndex(t.el);
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
   const rowCtx = new Map<Table, RowContext>();
