@@ -4,7 +4,10 @@
  * edit (and the permissions test names it). One constant per CRM so a CRM's script bundles only
  * its own patterns.
  */
-export const SALESFORCE_HOSTS = ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] as const;
+/** Lightning Experience pages; Classic pages (and redirects into Lightning) on My Domain hosts. */
+export const SALESFORCE_LIGHTNING_HOSTS = ['https://*.lightning.force.com/*'] as const;
+export const SALESFORCE_CLASSIC_HOSTS = ['https://*.my.salesforce.com/*'] as const;
+export const SALESFORCE_HOSTS = [...SALESFORCE_LIGHTNING_HOSTS, ...SALESFORCE_CLASSIC_HOSTS] as const;
 export const HUBSPOT_HOSTS = ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] as const;
 export const PIPEDRIVE_HOSTS = ['https://*.pipedrive.com/*'] as const;
 export const ZOHO_HOSTS = [

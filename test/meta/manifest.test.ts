@@ -123,6 +123,11 @@ describe.each([
     for (const match of hostsOf(m)) expect(DOC_HOSTS).toContain(match);
   });
 
+  it('loads exactly one content script on each built-in CRM host (one sidebar a page), and on every one', () => {
+    const matches = (manifest().content_scripts ?? []).flatMap((s) => s.matches ?? []);
+    expect(sorted(matches)).toEqual(sorted(CRM_HOST_PATTERNS));
+  });
+
   it('never has <all_urls>, tabs, cookies, webRequest, history or a localhost match', () => {
     const text = JSON.stringify(manifest());
     for (const word of FORBIDDEN) expect(text).not.toContain(`"${word}"`);

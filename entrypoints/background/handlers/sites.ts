@@ -13,7 +13,9 @@ import { commit, teardown } from './write';
  * A domain tied to a built-in CRM (a Salesforce/Dynamics… instance under the company's own
  * domain) gets that CRM's own script, the same one its built-in hosts load; any other domain
  * gets the generic script (generic table/board readers, taught mappings). Never the
- * all-readers crm.js (demo builds only): ~50 KB where each of these is about half.
+ * all-readers crm.js (demo builds only): ~50 KB where each of these is about half. Salesforce's
+ * own script is the Lightning one (salesforce.js): a custom URL serves Lightning pages, Classic
+ * lives on *.my.salesforce.com (built in, salesforce-classic.js); its record reader reads both.
  */
 export const GENERIC_SCRIPT = 'content-scripts/generic.js';
 const BUILT_IN_CRMS = ['salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics'] as const;
