@@ -24,16 +24,6 @@ export interface OpenDeals {
   duplicates: { deal: OpenDeal; twin: number }[];
 }
 
-/** The current run of one deal's stage in its history, followed observation by observation. */
-interface StageRun {
-  stage: string | null;
-  /** `at` of the run's first observation. */
-  start: string;
-  last: string;
-  /** false once two entries were not in plain UTC-string time order: then sort them (rare). */
-  ordered: boolean;
-}
-
 const stored = (d: OpenDeal): Deal => (d instanceof PreparedDeal ? d.deal : d);
 
 /** String order is time order only for UTC stamps of the same shape. */
@@ -92,28 +82,57 @@ export function stalledDeals(
   stalledAfterDays: number,
   prepare: (d: Deal) => PreparedDeal,
 ): { deal: PreparedDeal; days: number }[] {
-  // Packed, one slot per open deal (an array grown by far-apart indices would turn into a dictionary).
-  const runs: (StageRun | undefined)[] = [];
-  for (let i = 0; i < open.list.length; i++) runs.push(undefined);
+  // The current run of each open deal's stage, followed observation by observation, in
+  // parallel arrays (one slot per open deal, packed) rather than an object per deal with a
+  // history: fewer allocations to trace and copy. state: 0 = no entry yet, 1 = entries in plain
+  // UTC-string time order so far, 2 = out of order (judged from its sorted history, rare).
+  const n = open.list.length;
+  const state = new Uint8Array(n);
+  const runStage: (string | null)[] = [];
+  /** `at` of the run's first observation, and of the last one seen. */
+  const runStart: string[] = [];
+  const runLast: string[] = [];
+  for (let i = 0; i < n; i++) {
+    runStage.push(null);
+    runStart.push('');
+    runLast.push('');
+  }
   let unordered = false;
-  eachOpenObservation(observations, open, (o, at) => {
-    const run = runs[at];
-    if (run === undefined) runs[at] = { stage: o.stage, start: o.at, last: o.at, ordered: true };
-    else if (!run.ordered) return;
-    else if (!inOrder(run.last, o.at)) unordered = run.ordered = false;
-    else {
-      if (o.stage !== run.stage) {
-        run.stage = o.stage;
-        run.start = o.at;
-      }
-      run.last = o.at;
+  // Observations of one CRM usually come together: the crm → inner map lookup runs once per run of them.
+  let crm: string | undefined;
+  let inner: OpenIds | undefined;
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
+    if (o.crm !== crm) {
+      crm = o.crm;
+      inner = open.byKey.get(crm);
     }
-  });
+    if (inner === undefined) continue;
+    const pos = inner.ids.get(o.sourceId);
+    if (pos < 0) continue;
+    const at = inner.at[pos]!;
+    const st = state[at]!;
+    if (st === 0) {
+      state[at] = 1;
+      runStage[at] = o.stage;
+      runStart[at] = runLast[at] = o.at;
+    } else if (st === 2) continue;
+    else if (!inOrder(runLast[at]!, o.at)) {
+      state[at] = 2;
+      unordered = true;
+    } else {
+      if (o.stage !== runStage[at]) {
+        runStage[at] = o.stage;
+        runStart[at] = o.at;
+      }
+      runLast[at] = o.at;
+    }
+  }
   let sortedHistory: Map<number, Observation[]> | undefined;
   if (unordered) {
     const h = (sortedHistory = new Map());
     eachOpenObservation(observations, open, (o, at) => {
-      if (runs[at]!.ordered) return;
+      if (state[at] !== 2) return;
       const list = h.get(at);
       if (list) list.push(o);
       else h.set(at, [o]);
@@ -121,20 +140,15 @@ export function stalledDeals(
   }
   const out: { deal: PreparedDeal; days: number }[] = [];
   const todayDay = epochDay(today);
-  const judge = (d: OpenDeal, run: StageRun, at: number): void => {
+  const judge = (d: OpenDeal, at: number): void => {
     const stage = stored(d).stage;
     // epochDay reads only the date as written (the first 10 characters): no substring needed.
-    const age = !run.ordered ? stageAgeDays(stage, sortedHistory!.get(at), today) : run.stage === stage ? todayDay - epochDay(run.start) : null;
+    const age =
+      state[at] === 2 ? stageAgeDays(stage, sortedHistory!.get(at), today) : runStage[at] === stage ? todayDay - epochDay(runStart[at]!) : null;
     if (isStalled(age, stalledAfterDays)) out.push({ deal: d instanceof PreparedDeal ? d : prepare(d), days: age! });
   };
   // An indexed loop over the deals with a history: no closure call per open deal.
-  for (let at = 0; at < runs.length; at++) {
-    const run = runs[at];
-    if (run !== undefined) judge(open.list[at]!, run, at);
-  }
-  for (const dup of open.duplicates) {
-    const run = runs[dup.twin];
-    if (run !== undefined) judge(dup.deal, run, dup.twin);
-  }
+  for (let at = 0; at < n; at++) if (state[at] !== 0) judge(open.list[at]!, at);
+  for (const dup of open.duplicates) if (state[dup.twin] !== 0) judge(dup.deal, dup.twin);
   return out;
 }
