@@ -38,7 +38,11 @@ export interface PeriodSlice {
 export interface DealIndex {
   today: string;
   settings: Settings;
-  /** Deals closing in one of the ranges the index was built for (every dated deal without ranges). */
+  /**
+   * Built without ranges: every dated deal, for slicePeriod. Built for ranges: empty (each deal
+   * is already in its slices, and slicePeriod reuses those), so no list of ~N_P + N_prev entries
+   * is kept for nothing.
+   */
   prepared: PreparedDeal[];
   /** One slice per range the index was built for, in the same order, filled in the same pass. */
   slices: PeriodSlice[];
@@ -131,8 +135,7 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
           push(s.byOwner, owner, p);
         }
       }
-      if (everyDated) p = prep(d, owner, acct);
-      if (p !== undefined) prepared.push(p);
+      if (everyDated) prepared.push((p = prep(d, owner, acct)));
     }
     if (d.status !== 'open') continue;
     if (close !== null && close < today) {
@@ -178,8 +181,14 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
   };
 }
 
-/** The deals closing in one period, bucketed by owner: O(prepared deals). */
+/**
+ * The deals closing in one period, bucketed by owner: the index's own slice when it was built
+ * for the same dates (O(ranges)), else O(prepared deals) for an index built without ranges.
+ * @throws RangeError for an index built for other ranges only (it did not keep their deals)
+ */
 export function slicePeriod(index: DealIndex, range: PeriodRange): PeriodSlice {
+  for (const built of index.slices) if (built.range.start === range.start && built.range.end === range.end) return built;
+  if (index.slices.length > 0) throw new RangeError(`deal index not built for ${range.start}..${range.end}`);
   const s = emptySlice(range);
   for (const d of index.prepared) {
     const c = d.closeDate;
