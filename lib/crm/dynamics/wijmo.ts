@@ -1,11 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
-import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows, tableFact } from '../row-slice';
+import { sliceRows } from '../row-slice';
+import { lazyTableContext } from '../table-date-context';
 import { SELECTORS } from './selectors';
 
 /** A GUID in any attribute of the row (data-id, row-id, aria-… vary between releases). */
@@ -57,16 +57,7 @@ export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext, slice
     const headers = Array.from(gridRoot.querySelectorAll(SELECTORS.wjHeaderCell)).map((h) => columnField(h.getAttribute('title') ?? deepText(h)));
     if (!headers.includes('name')) continue;
     const rows = Array.from(gridRoot.querySelectorAll(SELECTORS.wjRow)).filter((r) => !/header/i.test(r.getAttribute('aria-label') ?? '') && !r.closest('.wj-colheaders'));
-    let c: RowContext | null = null;
-    const context = (): RowContext => {
-      if (!c) {
-        // Sampled once per table and row count, not once per slice (tableFact).
-        const order = tableFact(gridRoot, 'wj-date-order', rows.length, slice, () => inferDateOrder(
-          sampleRows(rows).flatMap((r) => { const t = readRow(r, headers).texts; return [t.closeDate ?? '', t.createdDate ?? '']; })));
-        c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
-      }
-      return c;
-    };
+    const context = lazyTableContext(gridRoot, 'wj-date-order', rows, slice, ctx, (r) => readRow(r, headers).texts);
     for (const row of rows) all.push({ row, headers, c: context });
   }
   for (const { row, headers, c } of sliceRows(all, slice)) {

@@ -1,11 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
-import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows, tableFact } from '../row-slice';
+import { sliceRows } from '../row-slice';
+import { lazyTableContext } from '../table-date-context';
 import { SELECTORS } from './selectors';
 
 const ID_IN_HREF = /\/(006[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?)(?:[/?#]|$)/;
@@ -45,17 +45,7 @@ export function readClassicList(root: ParentNode, url: URL, ctx: RowContext, sli
     const headers = Array.from(table.querySelectorAll(SELECTORS.classicHeader)).map((th) => columnField(classicHeader(th)));
     if (!headers.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => headers.includes(f))) continue;
     const rows = Array.from(table.querySelectorAll(SELECTORS.classicRow)).filter((r) => isRendered(r, { computed: false, within: table }));
-    let c: RowContext | null = null;
-    // Date order from (a sample of) the whole table, decided once, so every slice agrees.
-    const context = (): RowContext => {
-      if (!c) {
-        // Sampled once per table and row count, not once per slice (tableFact).
-        const order = tableFact(table, 'classic-date-order', rows.length, slice, () => inferDateOrder(
-          sampleRows(rows).flatMap((r) => { const t = readRow(r, headers).texts; return [t.closeDate ?? '', t.createdDate ?? '']; })));
-        c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
-      }
-      return c;
-    };
+    const context = lazyTableContext(table, 'classic-date-order', rows, slice, ctx, (r) => readRow(r, headers).texts);
     for (const row of rows) all.push({ row, headers, c: context });
   }
   for (const { row, headers, c } of sliceRows(all, slice)) {

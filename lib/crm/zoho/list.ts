@@ -1,11 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
-import { inferDateOrder } from '../page-context';
 import { numericId, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-zoho';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceRows, tableFact } from '../row-slice';
+import { sliceRows } from '../row-slice';
+import { lazyTableContext } from '../table-date-context';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { DEAL_MODULES } from './urls';
 
@@ -55,17 +55,7 @@ export function readList(root: ParentNode, url: URL, ctx: RowContext, slice?: Ro
     const fields = headerRow ? Array.from(headerRow.querySelectorAll(SELECTORS.headerCell)).map(headerField) : [];
     if (!fields.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => fields.includes(f))) continue;
     const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false, within: table }));
-    let c: RowContext | null = null;
-    // Date order from (a sample of) the whole table, so every slice decides alike.
-    const context = (): RowContext => {
-      if (!c) {
-        // Sampled once per table and row count, not once per slice (tableFact).
-        const order = tableFact(table, 'zoho-date-order', rows.length, slice, () => inferDateOrder(
-          sampleRows(rows).flatMap((r) => { const t = readRow(r, fields).texts; return [t.closeDate ?? '', t.createdDate ?? '']; })));
-        c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
-      }
-      return c;
-    };
+    const context = lazyTableContext(table, 'zoho-date-order', rows, slice, ctx, (r) => readRow(r, fields).texts);
     for (const row of rows) all.push({ row, fields, c: context });
   }
   for (const { row, fields, c } of sliceRows(all, slice)) {
