@@ -52,20 +52,25 @@ export function isStalled(ageDays: number | null, stalledAfterDays: number): boo
   return ageDays !== null && ageDays >= stalledAfterDays;
 }
 
-/** Calls `f` with each observation of an open deal and that deal's position. */
-function eachOpenObservation(observations: readonly Observation[], open: OpenDeals, f: (o: Observation, at: number) => void): void {
-  // Observations of one CRM usually come together: the crm → inner map lookup runs once per run of them.
-  let crm: string | undefined;
-  let inner: OpenIds | undefined;
-  for (let i = 0; i < observations.length; i++) {
-    const o = observations[i]!;
-    if (o.crm !== crm) {
-      crm = o.crm;
-      inner = open.byKey.get(crm);
+/**
+ * The position in `OpenDeals.list` of an observation's deal, or -1 when that deal is not open.
+ * Observations of one CRM usually come together: the crm → inner map lookup runs once per run of
+ * them. A cursor rather than a callback, so the hot loop pays no closure call per observation.
+ */
+class OpenCursor {
+  private crm: string | undefined;
+  private inner: OpenIds | undefined;
+  constructor(private readonly open: OpenDeals) {}
+
+  at(o: Observation): number {
+    if (o.crm !== this.crm) {
+      this.crm = o.crm;
+      this.inner = this.open.byKey.get(o.crm);
     }
-    if (inner === undefined) continue;
+    const inner = this.inner;
+    if (inner === undefined) return -1;
     const pos = inner.ids.get(o.sourceId);
-    if (pos >= 0) f(o, inner.at[pos]!);
+    return pos < 0 ? -1 : inner.at[pos]!;
   }
 }
 
@@ -98,19 +103,11 @@ export function stalledDeals(
     runLast.push('');
   }
   let unordered = false;
-  // Observations of one CRM usually come together: the crm → inner map lookup runs once per run of them.
-  let crm: string | undefined;
-  let inner: OpenIds | undefined;
+  const cursor = new OpenCursor(open);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i]!;
-    if (o.crm !== crm) {
-      crm = o.crm;
-      inner = open.byKey.get(crm);
-    }
-    if (inner === undefined) continue;
-    const pos = inner.ids.get(o.sourceId);
-    if (pos < 0) continue;
-    const at = inner.at[pos]!;
+    const at = cursor.at(o);
+    if (at < 0) continue;
     const st = state[at]!;
     if (st === 0) {
       state[at] = 1;
@@ -131,12 +128,14 @@ export function stalledDeals(
   let sortedHistory: Map<number, Observation[]> | undefined;
   if (unordered) {
     const h = (sortedHistory = new Map());
-    eachOpenObservation(observations, open, (o, at) => {
-      if (state[at] !== 2) return;
+    const again = new OpenCursor(open);
+    for (const o of observations) {
+      const at = again.at(o);
+      if (at < 0 || state[at] !== 2) continue;
       const list = h.get(at);
       if (list) list.push(o);
       else h.set(at, [o]);
-    });
+    }
   }
   const out: { deal: PreparedDeal; days: number }[] = [];
   const todayDay = epochDay(today);

@@ -21,27 +21,16 @@ export class KeyIndex {
 
   /** Position of `key`, or -1. */
   get(key: string): number {
-    const h = hashOf(key);
-    const slots = this.slots;
-    const mask = this.mask;
-    let i = h & mask;
-    for (let p = slots[2 * i]!; p !== 0; p = slots[2 * i]!) {
-      if (slots[2 * i + 1] === h && this.keys[p - 1] === key) return p - 1;
-      i = (i + 1) & mask;
-    }
-    return -1;
+    const p = this.slots[2 * this.slotOf(key, hashOf(key))]!;
+    return p - 1;
   }
 
   /** Position of `key`, added at the end when absent (then the result equals the old `size`). */
   add(key: string): number {
     const h = hashOf(key);
+    const i = this.slotOf(key, h);
     const slots = this.slots;
-    const mask = this.mask;
-    let i = h & mask;
-    for (let p = slots[2 * i]!; p !== 0; p = slots[2 * i]!) {
-      if (slots[2 * i + 1] === h && this.keys[p - 1] === key) return p - 1;
-      i = (i + 1) & mask;
-    }
+    if (slots[2 * i] !== 0) return slots[2 * i]! - 1;
     const at = this.keys.length;
     this.keys.push(key);
     slots[2 * i] = at + 1;
@@ -49,6 +38,18 @@ export class KeyIndex {
     // Load factor ≤ 1/2 keeps linear probing short (a sparser table measured slower: more cache misses).
     if (this.keys.length * 4 > slots.length) this.grow();
     return at;
+  }
+
+  /** The slot holding `key` (hash `h`), or the empty slot where it would go (linear probing). */
+  private slotOf(key: string, h: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    let i = h & mask;
+    for (let p = slots[2 * i]!; p !== 0; p = slots[2 * i]!) {
+      if (slots[2 * i + 1] === h && this.keys[p - 1] === key) return i;
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private grow(): void {
