@@ -1,8 +1,5 @@
 import type { ExtensionBrowser } from '../browser/extension-browser';
-import { swCall, timedIngest } from './ext';
 import { makeMeasure, type Measure } from './measure';
-import type { Page } from 'playwright-core';
-import { syntheticExtracted } from './synthetic';
 
 /**
  * Measure 5: the popup's time to content with 100k deals stored (seeded through the real
@@ -10,24 +7,12 @@ import { syntheticExtracted } from './synthetic';
  * the DOM and painted (the next animation frame). Baseline, for scale: the popup shell's first
  * contentful paint in the same load.
  */
-const TARGET = 100_000;
 const FIRST_ROW_PROBE = `(() => {
   const done = () => requestAnimationFrame(() => { globalThis.__benchRowPainted = performance.now(); });
   new MutationObserver((_, obs) => {
     if (document.querySelector('[data-testid="pacer-team-row"]')) { obs.disconnect(); globalThis.__benchRowInDom = performance.now(); done(); }
   }).observe(document, { subtree: true, childList: true });
 })();`;
-
-export async function seedTo(b: ExtensionBrowser, page: Page, swTools: string, log: (s: string) => void): Promise<number> {
-  let count = await swCall<number>(b, swTools, 'dealCount()');
-  for (let i = 0; count < TARGET; i++) {
-    const n = Math.min(10_000, TARGET - count);
-    await timedIngest(page, syntheticExtracted(n, { seed: 1000 + i, prefix: `seed${i}-` }));
-    count = await swCall<number>(b, swTools, 'dealCount()');
-  }
-  log(`  ${count} deals stored`);
-  return count;
-}
 
 export async function popupMeasures(b: ExtensionBrowser, stored: number, o: { quick: boolean }): Promise<Measure[]> {
   const runs = o.quick ? 3 : 5;
