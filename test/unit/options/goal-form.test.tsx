@@ -64,16 +64,15 @@ const letter = (el: HTMLElement, l: string) => el.querySelector(`[data-letter="$
 describe('GoalForm: the live SMART check', () => {
   it('shows every letter with its verdict and re-checks as the goal changes', async () => {
     const { el, check } = mount();
-    await tick();
-    expect([...el.querySelectorAll('[data-letter]')].map((l) => [l.getAttribute('data-letter'), l.getAttribute('data-ok')]))
-      .toEqual([['S', 'true'], ['M', 'true'], ['A', 'true'], ['R', 'true'], ['T', 'true']]);
+    // Preact runs effects after the next frame (a timer in happy-dom): wait for the check, not a fixed tick.
+    await vi.waitFor(() => expect([...el.querySelectorAll('[data-letter]')].map((l) => [l.getAttribute('data-letter'), l.getAttribute('data-ok')]))
+      .toEqual([['S', 'true'], ['M', 'true'], ['A', 'true'], ['R', 'true'], ['T', 'true']]));
     expect(letter(el, 'A').textContent).toContain('Within 1.5 × the best recent period (600)');
     expect(letter(el, 'T').textContent).toContain('Oct 1, 2026');
 
     await type(input(el, 'pacer-goal-target'), '1500');
-    await tick();
-    expect(check.mock.calls.at(-1)![0]).toMatchObject({ owner: 'Ana', metric: 'dealsWon', target: { kind: 'absolute', value: 1500 }, period: '2026-Q4' });
-    expect(letter(el, 'A').getAttribute('data-ok')).toBe('false');
+    await vi.waitFor(() => expect(check.mock.calls.at(-1)![0]).toMatchObject({ owner: 'Ana', metric: 'dealsWon', target: { kind: 'absolute', value: 1500 }, period: '2026-Q4' }));
+    await vi.waitFor(() => expect(letter(el, 'A').getAttribute('data-ok')).toBe('false'));
     expect(letter(el, 'A').textContent).toContain('The target 1,500 is more than 1.5 × the best of the last 4 periods with data (600); the limit is 900.');
     expect(el.querySelector('[data-testid="pacer-smart-summary"]')?.textContent).toBe('1 letter needs attention.');
   });
@@ -103,8 +102,7 @@ describe('GoalForm: the live SMART check', () => {
     const { el } = mount();
     await pickRelative(el);
     await type(input(el, 'pacer-goal-target'), '10');
-    await tick();
-    expect(el.querySelector('[data-testid="pacer-goal-baseline"]')?.textContent).toBe('Baseline 2026-Q3: 500, so the target is —.');
+    await vi.waitFor(() => expect(el.querySelector('[data-testid="pacer-goal-baseline"]')?.textContent).toBe('Baseline 2026-Q3: 500, so the target is —.'));
   });
 });
 
