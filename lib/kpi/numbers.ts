@@ -127,7 +127,10 @@ export function compareCodePoints(a: string, b: string): number {
   const n = a.length < b.length ? a.length : b.length;
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === n) return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  // One string is a prefix of the other, unless it ends in a high surrogate the longer one pairs.
+  const last = n === 0 ? 0 : a.charCodeAt(n - 1);
+  if (i === n && (last < 0xd800 || last > 0xdbff)) return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  if (i === n) return compareByIterator(a, b);
   const x = a.charCodeAt(i);
   const y = b.charCodeAt(i);
   if (x < 0xd800 && y < 0xd800) return x - y;

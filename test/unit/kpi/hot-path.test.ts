@@ -71,7 +71,7 @@ describe('compareCodePoints', () => {
       fc.property(text, text, (a, b) => {
         expect(compareCodePoints(a, b)).toBe(reference(a, b));
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 
