@@ -88,20 +88,15 @@ export function stalledDeals(
   prepare: (d: Deal) => PreparedDeal,
 ): { deal: PreparedDeal; days: number }[] {
   // The current run of each open deal's stage, followed observation by observation, in
-  // parallel arrays (one slot per open deal, packed) rather than an object per deal with a
-  // history: fewer allocations to trace and copy. state: 0 = no entry yet, 1 = entries in plain
-  // UTC-string time order so far, 2 = out of order (judged from its sorted history, rare).
+  // parallel typed arrays (one slot per open deal): the position of the run's first observation
+  // and of the last one seen, so the stage and times are read back from `observations` and no
+  // per-deal string array is built (three such arrays were ~1.7 MB of garbage per report).
+  // state: 0 = no entry yet, 1 = entries in plain UTC-string time order so far, 2 = out of order
+  // (judged from its sorted history, rare). O(M) probes, O(open deals) memory, no allocation per item.
   const n = open.list.length;
   const state = new Uint8Array(n);
-  const runStage: (string | null)[] = [];
-  /** `at` of the run's first observation, and of the last one seen. */
-  const runStart: string[] = [];
-  const runLast: string[] = [];
-  for (let i = 0; i < n; i++) {
-    runStage.push(null);
-    runStart.push('');
-    runLast.push('');
-  }
+  const runStart = new Int32Array(n);
+  const runLast = new Int32Array(n);
   let unordered = false;
   const cursor = new OpenCursor(open);
   for (let i = 0; i < observations.length; i++) {
@@ -111,18 +106,14 @@ export function stalledDeals(
     const st = state[at]!;
     if (st === 0) {
       state[at] = 1;
-      runStage[at] = o.stage;
-      runStart[at] = runLast[at] = o.at;
+      runStart[at] = runLast[at] = i;
     } else if (st === 2) continue;
-    else if (!inOrder(runLast[at]!, o.at)) {
+    else if (!inOrder(observations[runLast[at]!]!.at, o.at)) {
       state[at] = 2;
       unordered = true;
     } else {
-      if (o.stage !== runStage[at]) {
-        runStage[at] = o.stage;
-        runStart[at] = o.at;
-      }
-      runLast[at] = o.at;
+      if (o.stage !== observations[runStart[at]!]!.stage) runStart[at] = i;
+      runLast[at] = i;
     }
   }
   let sortedHistory: Map<number, Observation[]> | undefined;
@@ -143,7 +134,11 @@ export function stalledDeals(
     const stage = stored(d).stage;
     // epochDay reads only the date as written (the first 10 characters): no substring needed.
     const age =
-      state[at] === 2 ? stageAgeDays(stage, sortedHistory!.get(at), today) : runStage[at] === stage ? todayDay - epochDay(runStart[at]!) : null;
+      state[at] === 2
+        ? stageAgeDays(stage, sortedHistory!.get(at), today)
+        : observations[runStart[at]!]!.stage === stage
+          ? todayDay - epochDay(observations[runStart[at]!]!.at)
+          : null;
     if (isStalled(age, stalledAfterDays)) out.push({ deal: d instanceof PreparedDeal ? d : prepare(d), days: age! });
   };
   // An indexed loop over the deals with a history: no closure call per open deal.

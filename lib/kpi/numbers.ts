@@ -116,9 +116,28 @@ export function median(values: readonly number[] | Float64Array): number | null 
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Compares strings by Unicode code point (not UTF-16 unit): the ordering of owners and keys. */
+/**
+ * Compares strings by Unicode code point (not UTF-16 unit): the ordering of owners and keys.
+ * Fast path, O(common prefix), no allocation: up to the first differing UTF-16 unit the two
+ * orders agree, and at that unit they agree too unless a surrogate is involved (a unit ≥ 0xD800
+ * can belong to a pair that outranks 0xE000–0xFFFF); only then the iterator walk decides.
+ */
 export function compareCodePoints(a: string, b: string): number {
   if (a === b) return 0;
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // One string is a prefix of the other, unless it ends in a high surrogate the longer one pairs.
+  const last = n === 0 ? 0 : a.charCodeAt(n - 1);
+  if (i === n && (last < 0xd800 || last > 0xdbff)) return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  if (i === n) return compareByIterator(a, b);
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  if (x < 0xd800 && y < 0xd800) return x - y;
+  return compareByIterator(a, b);
+}
+
+function compareByIterator(a: string, b: string): number {
   const ia = a[Symbol.iterator]();
   const ib = b[Symbol.iterator]();
   for (;;) {

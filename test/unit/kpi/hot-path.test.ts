@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeAccount } from '../../../lib/kpi/accounts';
 import { KeyIndex } from '../../../lib/kpi/key-index';
-import { ExactSum } from '../../../lib/kpi/numbers';
+import { compareCodePoints, ExactSum } from '../../../lib/kpi/numbers';
 
 /** The helpers the report's pass over every deal leans on, checked against plain references. */
 describe('KeyIndex', () => {
@@ -51,5 +51,34 @@ describe('ExactSum', () => {
     const t = new ExactSum();
     for (let i = 0; i < 10; i++) t.add(0.1);
     expect(t.value()).toBe(1);
+  });
+});
+
+describe('compareCodePoints', () => {
+  /** The plain definition: code point by code point, the shorter string first on a common prefix. */
+  const reference = (a: string, b: string): number => {
+    const x = [...a].map((c) => c.codePointAt(0)!);
+    const y = [...b].map((c) => c.codePointAt(0)!);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+  };
+  // Surrogate pairs and units around them are where UTF-16 order and code-point order differ.
+  const unit = fc.constantFrom('a', 'b', 'Z', 'é', '\ud7ff', '\ue000', '\uffff', '😀', '😁', '\ud800', '\udc00', '𝔸');
+  const text = fc.array(unit, { maxLength: 6 }).map((u) => u.join(''));
+
+  it('gives the same result as comparing code point by code point', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(compareCodePoints(a, b)).toBe(reference(a, b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('orders a pair above a BMP unit above U+D7FF (where UTF-16 order would not)', () => {
+    expect(compareCodePoints('😀', '\uffff')).toBeGreaterThan(0);
+    expect(compareCodePoints('x\ue000', 'x\ud83d\ude00')).toBeLessThan(0);
+    expect(compareCodePoints('b0001', 'b0002')).toBe(-1);
+    expect(compareCodePoints('ab', 'abc')).toBe(-1);
   });
 });
