@@ -15,6 +15,13 @@ export interface CrmPageOptions {
   mutateMs?: number;
 }
 
+/**
+ * How long a 10k-row page may take to load, lay out and be read: generous, since a timeout costs
+ * nothing in a run that works. On a 2-core machine at load 20, growing and laying out 10k
+ * Lightning rows alone took 150-300 s, and the former 120/180 s limits failed whole families.
+ */
+export const PAGE_TIMEOUT_MS = 600_000;
+
 export async function openCrmPage(context: BrowserContext, tools: string, f: Fixture, o: CrmPageOptions): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(`${tools}
@@ -34,7 +41,7 @@ export async function openCrmPage(context: BrowserContext, tools: string, f: Fix
         if (r) r.setAttribute('aria-selected', r.getAttribute('aria-selected') === 'true' ? 'false' : 'true');
       }, ${o.mutateMs});` : ''}
     });`);
-  await page.goto(`${f.url}${f.url.includes('?') ? '&' : '?'}bench=${o.salt}`, { waitUntil: 'domcontentloaded', timeout: 180_000 });
+  await page.goto(`${f.url}${f.url.includes('?') ? '&' : '?'}bench=${o.salt}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
   return page;
 }
 
@@ -51,7 +58,7 @@ export async function pacerReads(page: Page): Promise<ReadTiming[]> {
   return (await page.evaluate(`performance.getEntriesByName('pacer:read').map((e) => ({ start: e.startTime, duration: e.duration, deals: e.detail?.deals ?? -1, sent: e.detail?.sent ?? -1 }))`)) as ReadTiming[];
 }
 
-export async function waitForReads(page: Page, count: number, timeoutMs = 120_000): Promise<ReadTiming[]> {
+export async function waitForReads(page: Page, count: number, timeoutMs = PAGE_TIMEOUT_MS): Promise<ReadTiming[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const reads = await pacerReads(page);

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { openCrmPage, pacerStart, waitForReads, type LongTask } from './crm-page';
+import { openCrmPage, pacerStart, PAGE_TIMEOUT_MS, waitForReads, type LongTask } from './crm-page';
 import { loadFixture, routeFixture } from './fixtures';
 import { makeMeasure, median, type Measure } from './measure';
 
@@ -45,7 +45,7 @@ async function run(context: BrowserContext, tools: string, withPacer: boolean, s
     if (withPacer) {
       const [first] = await waitForReads(page, 1);
       span = { start: (await pacerStart(page)) ?? first!.start, end: first!.start + first!.duration + SETTLE_MS };
-    } else await page.waitForLoadState('load', { timeout: 180_000 });
+    } else await page.waitForLoadState('load', { timeout: PAGE_TIMEOUT_MS });
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const tasks = (await page.evaluate('globalThis.__benchLongTasks.slice()')) as LongTask[];
     const loadEnd = (await page.evaluate(`performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0`)) as number;

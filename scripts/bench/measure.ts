@@ -27,6 +27,13 @@ export type Goal =
 export const goalText = (g: Goal, unit: string): string =>
   g.kind === 'ratio-max' ? `ratio <= ${g.max}` : g.kind === 'value-max' ? `value <= ${g.max} ${unit}` : 'informational';
 
+/** `4+1w`: the runs of a measure and its warm-ups, as the table prints them. */
+export const runsText = (m: Measure): string => {
+  const runs = m.notes?.runs;
+  const warm = m.notes?.warmup;
+  return typeof runs === 'number' ? `${runs}${typeof warm === 'number' && warm > 0 ? `+${warm}w` : ''}` : '-';
+};
+
 export const median = (xs: readonly number[]): number => {
   if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -45,6 +52,8 @@ export function makeMeasure(o: {
   baseline?: readonly number[] | number | null;
   goal: Goal;
   notes?: Record<string, number | string>;
+  /** Unrecorded warm-up runs before the samples (printed with the run count). */
+  warmup?: number;
 }): Measure {
   const value = median(o.samples);
   const baseline = o.baseline == null ? null : typeof o.baseline === 'number' ? o.baseline : median(o.baseline);
@@ -62,7 +71,9 @@ export function makeMeasure(o: {
     ratio: ratio === null ? null : round(ratio),
     goal: goalText(o.goal, o.unit),
     met,
-    ...(o.notes ? { notes: o.notes } : {}),
+    // How many runs the median is of (and the warm-ups before them): printed in the table's
+    // `runs` column, so a figure's weight is visible next to it.
+    notes: { ...o.notes, runs: o.samples.length, ...(o.warmup ? { warmup: o.warmup } : {}) },
   };
 }
 

@@ -43,7 +43,7 @@ export async function storeMeasures(b: ExtensionBrowser, page: Page, swTools: st
     await settle(page);
     const base = await swCall<{ ms: number; rows: number }>(b, swTools, `rawPut(${JSON.stringify(prefix)})`);
     if (base.rows !== n) throw new Error(`raw baseline found ${base.rows} stored rows of ${n}`);
-    const second = await timedIngest(page, deals);
+    const second = await timedIngest(page, null); // the same deals, still in the page
     const secondMs = await swCall<number>(b, swTools, 'lastIngestMs()');
     unchanged = second.reply.unchanged;
     o.log(`  run ${i < 0 ? 'warm-up' : i + 1}: ingest ${firstMs.toFixed(0)} ms (round trip ${first.ms.toFixed(0)}), raw put ${base.ms.toFixed(0)} ms (ratio ${(firstMs / base.ms).toFixed(3)}), re-ingest ${secondMs.toFixed(0)} ms (round trip ${second.ms.toFixed(0)})`);
@@ -56,13 +56,13 @@ export async function storeMeasures(b: ExtensionBrowser, page: Page, swTools: st
   }
   const store = makeMeasure({
     id: 'store-10k-new', label: 'store 10k new deals (deals.ingest handler) vs raw IndexedDB puts in the service worker',
-    unit: 'ms', samples: fresh, baseline: raw, goal: { kind: 'ratio-max', max: 1.2 }, notes: { deals: n, roundTripMs: Math.round(median(roundTrip)) },
+    unit: 'ms', samples: fresh, baseline: raw, goal: { kind: 'ratio-max', max: 1.2 }, warmup: 1, notes: { deals: n, roundTripMs: Math.round(median(roundTrip)) },
   });
   return [
     store,
     makeMeasure({
       id: 'store-10k-unchanged', label: 're-ingest the same 10k deals unchanged vs storing them new (3)',
-      unit: 'ms', samples: again, baseline: fresh, goal: { kind: 'ratio-max', max: 0.05 }, notes: { deals: n, unchanged, roundTripMs: Math.round(median(roundTripAgain)) },
+      unit: 'ms', samples: again, baseline: fresh, goal: { kind: 'ratio-max', max: 0.05 }, warmup: 1, notes: { deals: n, unchanged, roundTripMs: Math.round(median(roundTripAgain)) },
     }),
   ];
 }

@@ -1,10 +1,13 @@
-import type { Measure } from './measure';
+import { runsText, type Measure } from './measure';
 
-/** The printed table: one row per measure, a plain MISSED where a goal is not met. */
 const fmt = (x: number | null): string => (x === null ? '-' : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
 
+/**
+ * The printed table: one row per measure, a plain MISSED where a goal is not met, and `runs`:
+ * how many runs the median is of, `+Nw` the unrecorded warm-ups before them.
+ */
 export function renderTable(measures: readonly Measure[]): string {
-  const head = ['measure', 'value', 'unit', 'min', 'max', 'baseline', 'ratio', 'goal', 'result'];
+  const head = ['measure', 'value', 'unit', 'min', 'max', 'baseline', 'ratio', 'runs', 'goal', 'result'];
   const rows = measures.map((m) => [
     m.id,
     fmt(m.value),
@@ -13,11 +16,12 @@ export function renderTable(measures: readonly Measure[]): string {
     fmt(m.max),
     fmt(m.baseline),
     fmt(m.ratio),
+    runsText(m),
     m.goal,
     m.met === null ? 'info' : m.met ? 'met' : 'MISSED',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i >= 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i >= 8 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
