@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CRM_HOST_PATTERNS, DEMO_HOST_PATTERNS } from './lib/crm/hosts';
 
@@ -30,9 +31,14 @@ export default defineConfig({
       'vitest.e2e.config.ts',
     ],
   },
-  vite: () => ({
+  vite: (env) => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
+    // Built content scripts get a `ctx` cut down to what they use (entrypoints/crm.content/
+    // script-context.ts, ~0.3 KB gzip less per CRM script); dev and tests keep WXT's own.
+    ...(env.command === 'build'
+      ? { resolve: { alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/crm.content/script-context.ts', import.meta.url)) }] } }
+      : {}),
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

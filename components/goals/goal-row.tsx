@@ -1,9 +1,8 @@
 import type { GoalResult } from '../../lib/domain/report';
 import { formatPercent } from '../../lib/i18n/format';
 import { formatKpi, type FormatContext } from '../kpi/kpi-meta';
-import { Meter } from '../ui/meter';
-import { STATUS_TONE, StatusBadge } from '../ui/status-badge';
-import './goal-row.css';
+import type { GoalDisplay } from '../../lib/domain/views';
+import { GoalRowView } from './goal-row-view';
 
 // Mirrors LEVEL_METRICS of lib/domain/goal.ts without importing it: that module pulls zod,
 // which must stay out of the content script bundle.
@@ -28,8 +27,8 @@ export function paceShare(goal: GoalResult): number | null {
   return goal.elapsed ?? null;
 }
 
-/** A goal: label, status (colour + text), progress bar with pace marker, projection, required per week. */
-export function GoalRow({ goal, label, focusable = false, lang, currency, t }: GoalRowProps) {
+/** A goal as display text in the user's locale (the sidebar gets this from the background). */
+export function goalDisplay(goal: GoalResult, { lang, currency, t }: FormatContext, label?: string): GoalDisplay {
   const ctx = { lang, currency, t };
   const name = label ?? t(`kpi.${goal.metric}`);
   const pace = paceShare(goal);
@@ -37,29 +36,18 @@ export function GoalRow({ goal, label, focusable = false, lang, currency, t }: G
   const valueText = pace === null
     ? t('goal.meterText', { progress: formatPercent(goal.progress, lang, 0) })
     : t('goal.meterTextPace', { progress: formatPercent(goal.progress, lang, 0), pace: formatPercent(pace, lang, 0) });
-  const tone = goal.status ? STATUS_TONE[goal.status] : 'neutral';
-  return (
-    <li class="pacer-goal" data-goal={goal.id} data-metric={goal.metric} tabIndex={focusable ? 0 : undefined}>
-      <div class="pacer-goal__head">
-        <span class="pacer-goal__label">{name}</span>
-        <StatusBadge status={goal.status} t={t} />
-      </div>
-      <div class="pacer-goal__figures">
-        {t('goal.actualOfTarget', { actual: fmt(goal.actual), target: fmt(goal.target) })}
-      </div>
-      <Meter value={goal.progress} pace={pace} label={name} valueText={valueText} tone={tone} />
-      <ul class="pacer-goal__notes">
-        {goal.runRateProjection !== null && (
-          <li>{t('goal.projection', { value: fmt(goal.runRateProjection) })}</li>
-        )}
-        {goal.forecastProjection !== null && (
-          <li>{t('goal.forecastProjection', { value: fmt(goal.forecastProjection) })}</li>
-        )}
-        {goal.requiredPerWeek !== null && goal.requiredPerWeek > 0 && (
-          <li>{t('goal.requiredPerWeek', { value: fmt(goal.requiredPerWeek) })}</li>
-        )}
-        {goal.lowSample && <li>{t('goal.lowSample')}</li>}
-      </ul>
-    </li>
-  );
+  const notes: string[] = [];
+  if (goal.runRateProjection !== null) notes.push(t('goal.projection', { value: fmt(goal.runRateProjection) }));
+  if (goal.forecastProjection !== null) notes.push(t('goal.forecastProjection', { value: fmt(goal.forecastProjection) }));
+  if (goal.requiredPerWeek !== null && goal.requiredPerWeek > 0) notes.push(t('goal.requiredPerWeek', { value: fmt(goal.requiredPerWeek) }));
+  if (goal.lowSample) notes.push(t('goal.lowSample'));
+  return {
+    id: goal.id, metric: goal.metric, label: name, status: goal.status, progress: goal.progress, pace, valueText,
+    figures: t('goal.actualOfTarget', { actual: fmt(goal.actual), target: fmt(goal.target) }), notes,
+  };
+}
+
+/** A goal: label, status (colour + text), progress bar with pace marker, projection, required per week. */
+export function GoalRow({ goal, label, focusable = false, ...ctx }: GoalRowProps) {
+  return <GoalRowView goal={goalDisplay(goal, ctx, label)} focusable={focusable} t={ctx.t} />;
 }

@@ -1,8 +1,8 @@
 import type { KpiKey } from '../../lib/domain/kpi';
-import { Delta } from '../ui/delta';
-import { Tooltip } from '../ui/tooltip';
+import type { KpiDisplay } from '../../lib/domain/views';
+import { deltaDisplay } from '../ui/delta';
+import { KpiCardView } from './kpi-card-view';
 import { KPI_META, formatKpi, type FormatContext } from './kpi-meta';
-import './kpi-card.css';
 
 export interface KpiCardProps extends FormatContext {
   kpi: KpiKey;
@@ -14,37 +14,17 @@ export interface KpiCardProps extends FormatContext {
   basis: string;
 }
 
-/**
- * One figure: label, value, change vs the previous period, and its basis on hover and focus.
- * The value carries `data-testid="pacer-kpi-<key>"` (a stable hook for e2e tests).
- */
-export function KpiCard({ kpi, label, value, previous, basis, lang, currency, t }: KpiCardProps) {
+/** A KPI as display text: value and change formatted in the user's locale (the sidebar gets this from the background). */
+export function kpiDisplay({ kpi, label, value, previous, basis, lang, currency, t }: KpiCardProps): KpiDisplay {
   const meta = KPI_META[kpi];
   const ctx = { lang, currency, t };
-  return (
-    <div class="pacer-kpi" data-kpi={kpi}>
-      <Tooltip content={basis} class="pacer-kpi__tip">
-        {(describedBy) => (
-          // Focusable so keyboard users reach the basis; the label + value are its name.
-          <div class="pacer-kpi__body" tabIndex={0} aria-describedby={describedBy}>
-            <span class="pacer-kpi__label">{label}</span>
-            <span class="pacer-kpi__value" data-testid={`pacer-kpi-${kpi}`}>
-              {formatKpi(kpi, value, ctx)}
-            </span>
-          </div>
-        )}
-      </Tooltip>
-      {previous !== undefined && (
-        <Delta
-          current={value}
-          previous={previous}
-          mode={meta.unit === 'percent' ? 'points' : 'relative'}
-          higherIsBetter={meta.higherIsBetter}
-          format={(n) => formatKpi(kpi, n, ctx)}
-          t={t}
-          lang={lang}
-        />
-      )}
-    </div>
-  );
+  const fmt = (n: number | null) => formatKpi(kpi, n, ctx);
+  const out: KpiDisplay = { kpi, label, value: fmt(value), basis };
+  if (previous !== undefined) out.delta = deltaDisplay(value, previous, meta.unit === 'percent' ? 'points' : 'relative', meta.higherIsBetter, fmt, t, lang);
+  return out;
+}
+
+/** One figure: label, value, change vs the previous period, and its basis on hover and focus. */
+export function KpiCard(props: KpiCardProps) {
+  return <KpiCardView {...kpiDisplay(props)} />;
 }

@@ -1,11 +1,10 @@
-import type { Language } from '../../lib/domain/settings';
 import type { SidebarView } from '../../lib/domain/views';
 import type { Translate } from '../../lib/i18n/index';
-import { GoalList } from '../goals/goal-list';
-import { TalkingPointCard } from '../talking-points/talking-point-card';
+import { GoalRowView } from '../goals/goal-row-view';
+import { KpiCardView } from '../kpi/kpi-card-view';
+import { TalkingPointView } from '../talking-points/talking-point-view';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
-import { KpiGrid } from './kpi-grid';
 import { RecordContextCard } from './record-context';
 
 export interface SidebarBodyProps {
@@ -13,12 +12,14 @@ export interface SidebarBodyProps {
   loading: boolean;
   error: string | null;
   t: Translate;
-  lang: Language;
   onRetry: () => void;
 }
 
-/** The figures: record in context, KPIs, goals and the top three talking points. */
-export function SidebarBody({ view, loading, error, t, lang, onRetry }: SidebarBodyProps) {
+/**
+ * The figures: record in context, KPIs, goals and the top three talking points, all as the
+ * background formatted them (`view.display`): the content script carries no formatting code.
+ */
+export function SidebarBody({ view, loading, error, t, onRetry }: SidebarBodyProps) {
   if (error) {
     return (
       <div class="pacer-sb__section" role="alert">
@@ -31,32 +32,36 @@ export function SidebarBody({ view, loading, error, t, lang, onRetry }: SidebarB
   if (view.totalDeals === 0) {
     return <div class="pacer-sb__section"><EmptyState title={t('sidebar.empty')}>{t('sidebar.emptyHint')}</EmptyState></div>;
   }
-  const { report, currency, today } = view;
-  const points = [...report.talkingPoints].sort((a, b) => a.priority - b.priority).slice(0, 3);
+  const { display } = view;
   return (
     <div class="pacer-sb__body" aria-busy={loading ? 'true' : 'false'}>
-      {view.record && <RecordContextCard record={view.record} currency={currency} t={t} lang={lang} />}
+      {display.record && <RecordContextCard record={display.record} t={t} />}
       <section class="pacer-sb__section" aria-labelledby="pacer-sb-kpis-h">
         <h3 id="pacer-sb-kpis-h" class="pacer-sb__h">{t('sidebar.kpis')}</h3>
         <p class="pacer-sb__hint">{t('sidebar.kpis.vs', { previous: view.previousPeriod.label })}</p>
-        <KpiGrid report={report} today={today} currency={currency} t={t} lang={lang} />
+        <div class="pacer-sb__kpis">
+          {display.kpis.map((k) => <KpiCardView key={k.kpi} {...k} />)}
+        </div>
       </section>
       <section class="pacer-sb__section" aria-labelledby="pacer-sb-goals-h">
         <h3 id="pacer-sb-goals-h" class="pacer-sb__h">{t('sidebar.goals')}</h3>
-        {report.goals.length === 0 ? (
+        {display.goals.length === 0 ? (
           <EmptyState title={t('sidebar.goals.empty')}>{t('sidebar.goals.emptyHint')}</EmptyState>
         ) : (
-          <GoalList goals={report.goals} label={t('sidebar.goals')} currency={currency} t={t} lang={lang} focusable />
+          // Each goal a tab stop: a keyboard user Tabs from the KPI cards through the goals to the talking points.
+          <ul class="pacer-goals" aria-label={t('sidebar.goals')} style={{ margin: 0, padding: 0 }}>
+            {display.goals.map((g) => <GoalRowView key={g.id} goal={g} focusable t={t} />)}
+          </ul>
         )}
       </section>
       <section class="pacer-sb__section" aria-labelledby="pacer-sb-tp-h">
         <h3 id="pacer-sb-tp-h" class="pacer-sb__h">{t('sidebar.talkingPoints')}</h3>
-        {points.length === 0 ? (
+        {display.points.length === 0 ? (
           <p class="pacer-sb__hint">{t('sidebar.talkingPoints.empty')}</p>
         ) : (
           <ol class="pacer-sb__tps">
             {/* Tab stops like the KPI cards and goals, so the keyboard reaches points without deal links too. */}
-            {points.map((p) => <li key={p.id} tabIndex={0} data-testid="pacer-sb-tp"><TalkingPointCard point={p} t={t} lang={lang} currency={currency} /></li>)}
+            {display.points.map((p) => <li key={p.id} tabIndex={0} data-testid="pacer-sb-tp"><TalkingPointView point={p} t={t} /></li>)}
           </ol>
         )}
       </section>

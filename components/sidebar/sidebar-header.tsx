@@ -1,6 +1,4 @@
-import type { Language } from '../../lib/domain/settings';
 import type { PeriodKindChoice, SidebarView } from '../../lib/domain/views';
-import { formatDate } from '../../lib/i18n/format';
 import type { Translate } from '../../lib/i18n/index';
 import { Button } from '../ui/button';
 import { SegmentedControl } from '../ui/segmented-control';
@@ -9,14 +7,13 @@ export interface SidebarHeaderProps {
   view: SidebarView | null;
   periodKind: PeriodKindChoice;
   t: Translate;
-  lang: Language;
   onPeriodChange: (kind: PeriodKindChoice) => void;
   /** Offered when a "me" is set and the picker is closed. */
   onChangeMe: (() => void) | null;
 }
 
 /** Title, period switcher (month / quarter / fiscal year), the period's dates and whose figures these are. */
-export function SidebarHeader({ view, periodKind, t, lang, onPeriodChange, onChangeMe }: SidebarHeaderProps) {
+export function SidebarHeader({ view, periodKind, t, onPeriodChange, onChangeMe }: SidebarHeaderProps) {
   const kinds: PeriodKindChoice[] = ['month', 'quarter', 'year'];
   return (
     <header class="pacer-sb__header">
@@ -29,7 +26,7 @@ export function SidebarHeader({ view, periodKind, t, lang, onPeriodChange, onCha
       />
       {view && (
         <p class="pacer-sb__period" data-testid="pacer-period">
-          {t('sidebar.periodRange', { label: view.period.label, start: formatDate(view.period.start, lang), end: formatDate(view.period.end, lang) })}
+          {view.display.periodRange}
         </p>
       )}
       {view && (

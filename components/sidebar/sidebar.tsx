@@ -75,14 +75,13 @@ export class Sidebar extends Component<SidebarProps, { picking: boolean }> {
             view={view}
             periodKind={props.periodKind}
             t={t}
-            lang={lang}
             onPeriodChange={props.onPeriodChange}
             onChangeMe={view && view.me !== null && !picking ? () => this.setState({ picking: true }) : null}
           />
           {showPicker && view && (
             <MePicker owners={view.owners} signedInAs={status?.signedInAs ?? null} current={view.me} t={t} onSave={this.saveMe} />
           )}
-          <SidebarBody view={view} loading={props.loading} error={props.error} t={t} lang={lang} onRetry={props.onRetry} />
+          <SidebarBody view={view} loading={props.loading} error={props.error} t={t} onRetry={props.onRetry} />
           <ReaderStatus status={status} t={t} lang={lang} onTeach={props.onTeach} />
         </aside>
       </div>

@@ -1,7 +1,9 @@
 import type { DealRef } from '../../lib/domain/report';
 import type { Language } from '../../lib/domain/settings';
+import type { DealDisplay } from '../../lib/domain/views';
 import { formatDate, formatMoney } from '../../lib/i18n/format';
 import type { Translate } from '../../lib/i18n';
+import { DealLinkView } from './deal-link-view';
 import { httpUrlOrNull } from './safe-url';
 
 export interface DealLinkProps {
@@ -14,9 +16,8 @@ export interface DealLinkProps {
   daysKind?: 'overdue' | 'inStage' | null;
 }
 
-/** A deal named as evidence: its name links to the CRM record (new tab, no opener), then its figures. */
-export function DealLink({ deal, t, lang, currency, daysKind = null }: DealLinkProps) {
-  const href = httpUrlOrNull(deal.url);
+/** A deal as display text: a safe link, its amount (base currency when known), stage, close date and days. */
+export function dealDisplay({ deal, t, lang, currency, daysKind = null }: DealLinkProps): DealDisplay {
   const amount = deal.amountBase !== null
     ? formatMoney(deal.amountBase, currency, lang)
     : deal.amount !== null && deal.currency ? formatMoney(deal.amount, deal.currency, lang) : null;
@@ -29,12 +30,10 @@ export function DealLink({ deal, t, lang, currency, daysKind = null }: DealLinkP
     deal.closeDate ? t('tp.closes', { date: formatDate(deal.closeDate, lang) }) : null,
     days,
   ].filter((x): x is string => !!x);
-  return (
-    <span class="pacer-deal">
-      {href
-        ? <a href={href} target="_blank" rel="noopener noreferrer" aria-label={t('tp.openInCrm', { name: deal.name })}>{deal.name}</a>
-        : <span>{deal.name}</span>}
-      {details.length > 0 && <span class="pacer-deal-details"> · {details.join(' · ')}</span>}
-    </span>
-  );
+  return { key: deal.key, name: deal.name, href: httpUrlOrNull(deal.url), label: t('tp.openInCrm', { name: deal.name }), details: details.join(' · ') };
+}
+
+/** A deal named as evidence: its name links to the CRM record (new tab, no opener), then its figures. */
+export function DealLink(props: DealLinkProps) {
+  return <DealLinkView deal={dealDisplay(props)} />;
 }

@@ -1,8 +1,8 @@
 import type { Translate } from '../../lib/i18n/index';
 import { formatChange, formatNumber } from '../../lib/i18n/format';
 import type { Language } from '../../lib/domain/settings';
-import './theme.css';
-import './delta.css';
+import type { DeltaDisplay } from '../../lib/domain/views';
+import { DeltaView } from './delta-view';
 
 export interface DeltaProps {
   current: number | null;
@@ -32,24 +32,20 @@ export function deltaOf(current: number | null, previous: number | null, mode: '
   return { dir, text: formatChange(diff / Math.abs(previous), lang) };
 }
 
-const ARROW: Record<Direction, string> = { up: '▲', down: '▼', flat: '■', none: '' };
-
-/** Change vs the previous period: an arrow and a figure, with a full sentence for screen readers. */
-export function Delta({ current, previous, mode, higherIsBetter = true, format, t, lang }: DeltaProps) {
+/** The change as shown: direction, tone, visible figure and spoken sentence (also what the background sends the sidebar). */
+export function deltaDisplay(
+  current: number | null, previous: number | null, mode: 'relative' | 'points', higherIsBetter: boolean,
+  format: (n: number | null) => string, t: Translate, lang: Language,
+): DeltaDisplay {
   const { dir, text } = deltaOf(current, previous, mode, lang);
-  if (dir === 'none') {
-    return <span class="pacer-delta pacer-delta--none">{t('delta.none')}</span>;
-  }
+  if (dir === 'none') return { dir, tone: 'none', shown: t('delta.none'), spoken: '' };
   const good = dir === 'flat' ? null : (dir === 'up') === higherIsBetter;
   const tone = good === null ? 'flat' : good ? 'good' : 'bad';
   const shown = mode === 'points' ? t('delta.points', { value: text }) : text || t('delta.fromZero');
-  const spoken = t(`delta.${dir}`, { change: shown, previous: format(previous) });
-  return (
-    <span class={`pacer-delta pacer-delta--${tone}`} data-direction={dir}>
-      <span aria-hidden="true">
-        {ARROW[dir]} {shown}
-      </span>
-      <span class="pacer-visually-hidden">{spoken}</span>
-    </span>
-  );
+  return { dir, tone, shown, spoken: t(`delta.${dir}`, { change: shown, previous: format(previous) }) };
+}
+
+/** Change vs the previous period: an arrow and a figure, with a full sentence for screen readers. */
+export function Delta({ current, previous, mode, higherIsBetter = true, format, t, lang }: DeltaProps) {
+  return <DeltaView {...deltaDisplay(current, previous, mode, higherIsBetter, format, t, lang)} />;
 }

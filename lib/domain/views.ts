@@ -1,6 +1,6 @@
 import type { Goal } from './goal';
-import type { KpiValues } from './kpi';
-import type { DealRef, PeriodRange, ScopeReport } from './report';
+import type { KpiKey, KpiValues } from './kpi';
+import type { DealRef, GoalStatus, PeriodRange, ScopeReport } from './report';
 import type { Language, Settings } from './settings';
 import type { Snapshot } from './snapshot';
 
@@ -40,6 +40,89 @@ export interface SidebarView {
   goals: Goal[];
   record: RecordContext | null;
   totalDeals: number;
+  /** The same figures as display text, formatted by the background (see SidebarDisplay). */
+  display: SidebarDisplay;
+}
+
+/** Change vs the previous period as shown: arrow direction, colour tone, the figure and a spoken sentence. */
+export interface DeltaDisplay {
+  dir: 'up' | 'down' | 'flat' | 'none';
+  tone: 'good' | 'bad' | 'flat' | 'none';
+  /** The visible figure ("+12.5%", "+3.0 pts"); for `none`, the "no comparison" text. */
+  shown: string;
+  /** For screen readers ("up 12.5% from $40,000"); empty for `none`. */
+  spoken: string;
+}
+
+export interface KpiDisplay {
+  /** Not `key`: Preact keeps `key` from a component's props. */
+  kpi: KpiKey;
+  label: string;
+  value: string;
+  /** "from 42 deals; 3 without amount; …", shown on hover and focus. */
+  basis: string;
+  /** Absent: no comparison is shown. */
+  delta?: DeltaDisplay;
+}
+
+export interface GoalDisplay {
+  id: string;
+  metric: string;
+  label: string;
+  status: GoalStatus | null;
+  /** Share of target reached and where pace says it should be (1 = 100 %), for the meter. */
+  progress: number | null;
+  pace: number | null;
+  /** The meter's spoken value. */
+  valueText: string;
+  /** "$40,000 of $100,000". */
+  figures: string;
+  /** Projection, forecast projection, required per week, low sample. */
+  notes: string[];
+}
+
+/** A deal named as evidence: page text (render as text) and its figures. */
+export interface DealDisplay {
+  key: string;
+  name: string;
+  /** Only http(s) URLs, else null (no link). */
+  href: string | null;
+  /** The link's accessible name ("Open … in the CRM"). */
+  label: string;
+  /** "$96,500 · Qualified to buy · closes Nov 20, 2026"; empty when none. */
+  details: string;
+}
+
+export interface PointDisplay {
+  id: string;
+  rule: string;
+  category: string;
+  priority: number;
+  text: string;
+  question: string | null;
+  /** The first three deals; `more` counts the rest. */
+  deals: DealDisplay[];
+  more: number;
+}
+
+export interface RecordDisplay {
+  name: string;
+  facts: { text: string; bad: boolean }[];
+}
+
+/**
+ * What the sidebar shows, as text in the sidebar's language (numbers, money, percents and dates
+ * in the user's locale and base currency). Formatted in the background so the CRM content scripts
+ * carry no number formatting, KPI metadata or basis-text builders (issue #7: 25 KB gzip each).
+ */
+export interface SidebarDisplay {
+  /** "2026-Q4 · Oct 1, 2026 – Dec 31, 2026". */
+  periodRange: string;
+  kpis: KpiDisplay[];
+  goals: GoalDisplay[];
+  /** The top three talking points by priority. */
+  points: PointDisplay[];
+  record: RecordDisplay | null;
 }
 
 export interface TeamRow {

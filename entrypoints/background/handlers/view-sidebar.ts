@@ -4,7 +4,8 @@ import { loadEngineData } from '../../../lib/db/engine-data';
 import { fromRow } from '../../../lib/db/deal-row';
 import { getSettings } from '../../../lib/db/settings';
 import type { SidebarView } from '../../../lib/domain/views';
-import { sidebarMessages } from '../../../lib/i18n/sidebar-strings';
+import { sidebarDisplay } from '../../../components/sidebar/sidebar-display';
+import { sidebarMessages, translatorFor } from '../../../lib/i18n/sidebar-strings';
 import { resolveLanguage } from '../../../lib/i18n/translate';
 import { handle } from '../../../lib/messaging/handle';
 import type { RequestOf } from '../../../lib/messaging/schemas';
@@ -22,6 +23,7 @@ export function localToday(now = new Date()): string {
  * `view.sidebar`: the figures of one scope for the current month / quarter / fiscal year and
  * the one before, the scope's goals, the record page's deal in context and the owners seen.
  * Scope: the request's owner, else settings.me; the team when neither names an owner seen.
+ * `display` carries it all as formatted text, so the content script ships no formatting code.
  */
 export async function sidebarView(db: PacerDb, req: RequestOf<'view.sidebar'>, uiLanguage: string): Promise<SidebarView> {
   const settings = await getSettings(db);
@@ -60,7 +62,9 @@ export async function sidebarView(db: PacerDb, req: RequestOf<'view.sidebar'>, u
       });
     }
   }
-  return { today, lang, me: settings.me, owners, currency: settings.baseCurrency, period, previousPeriod: previous, report, goals, record, totalDeals };
+  const view = { today, lang, me: settings.me, owners, currency: settings.baseCurrency, period, previousPeriod: previous, report, goals, record, totalDeals };
+  // Display text in the sidebar's language, from the same table the sidebar translates with.
+  return { ...view, display: sidebarDisplay(view, translatorFor(sidebarMessages(lang), lang), lang) };
 }
 
 export function setupViewSidebar(db: PacerDb): void {

@@ -62,4 +62,22 @@ describe('view.sidebar', () => {
     const none = await sidebarView(db, { periodKind: 'quarter', recordKey: 'salesforce:missing', today: '2026-11-27' }, 'en');
     expect(none.record).toBeNull();
   });
+
+  it('sends the figures as display text in the sidebar language, money in the base currency', async () => {
+    await seed();
+    await updateSettings(db, { me: 'Maria Chen' });
+    const v = await sidebarView(db, { periodKind: 'quarter', recordKey: 'salesforce:o1', today: '2026-11-27' }, 'en');
+    const revenue = v.display.kpis.find((k) => k.kpi === 'revenueWon');
+    expect(revenue).toMatchObject({ label: 'Revenue won', value: '$60,000' });
+    expect(revenue?.basis).toMatch(/^from \d+ deals?/);
+    // Maria: 60k this quarter vs 30k last: +100%, good.
+    expect(revenue?.delta).toMatchObject({ dir: 'up', tone: 'good', shown: '+100%' });
+    expect(v.display.kpis.map((k) => k.kpi)).not.toContain('csat');
+    expect(v.display.periodRange).toContain('Oct 1, 2026');
+    expect(v.display.record?.name).toBe('Deal o1');
+    expect(v.display.record?.facts.find((f) => f.bad)?.text).toContain('7 days overdue');
+    const zh = await sidebarView(db, { periodKind: 'quarter', today: '2026-11-27' }, 'zh-TW');
+    expect(zh.display.kpis[0]?.label).not.toBe('Revenue won');
+    expect(zh.display.record).toBeNull();
+  });
 });

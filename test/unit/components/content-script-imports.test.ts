@@ -34,7 +34,25 @@ describe('the CRM content scripts (25 KB gzip budget, issue #7)', () => {
 
   it('reach no evidence formatting (the compact sidebar never shows it)', () => {
     const files = [...reach('entrypoints/crm.content/start.tsx').keys()].map((f) => f.slice(ROOT.length + 1));
-    expect(files).toContain('components/talking-points/talking-point-card.tsx');
+    expect(files).toContain('components/talking-points/talking-point-view.tsx');
     expect(files).not.toContain('components/talking-points/evidence-values.tsx');
+  });
+
+  it('reach no KPI metadata, figure formatting or basis-text builders: the background sends the sidebar display text', () => {
+    const files = [...reach('entrypoints/crm.content/start.tsx').keys()].map((f) => f.slice(ROOT.length + 1));
+    expect(files).toContain('components/kpi/kpi-card-view.tsx');
+    for (const builder of [
+      'components/sidebar/sidebar-display.ts', 'components/kpi/kpi-meta.ts', 'components/kpi/basis-text.ts', 'components/kpi/kpi-card.tsx',
+      'components/ui/delta.tsx', 'components/goals/goal-row.tsx', 'components/talking-points/talking-point-card.tsx', 'components/talking-points/deal-link.tsx',
+    ]) expect(files).not.toContain(builder);
+  });
+
+  it('reach no taught-mapping reader or teach mode: both are injected on demand (teach.inject)', () => {
+    for (const crm of ['salesforce', 'salesforce-classic', 'hubspot', 'pipedrive', 'zoho', 'dynamics', 'generic']) {
+      const files = [...reach(`entrypoints/${crm}.content/index.ts`).keys()].map((f) => f.slice(ROOT.length + 1));
+      expect(files, crm).toContain('entrypoints/crm.content/taught-bridge.ts');
+      expect(files, crm).not.toContain('lib/crm/generic/taught.ts');
+      expect(files, crm).not.toContain('entrypoints/crm.content/teach.tsx');
+    }
   });
 });

@@ -7,6 +7,7 @@ import { Sidebar, type SidebarProps, type SidebarReaderStatus } from '../../../c
 import type { KpiValues } from '../../../lib/domain/kpi';
 import type { SidebarView } from '../../../lib/domain/views';
 import { createT } from '../../../lib/i18n/index';
+import { sidebarDisplay } from '../../../components/sidebar/sidebar-display';
 
 const HOSTILE = 'Q4 Expansion <img src=x onerror=alert(1)>';
 const kpis = (revenueWon: number): KpiValues => ({
@@ -14,7 +15,7 @@ const kpis = (revenueWon: number): KpiValues => ({
   salesCycleDays: 30, openPipeline: 300000, weightedPipeline: 120000, forecast: revenueWon + 120000, slippedDeals: 1, stalledDeals: 0, csat: null,
 });
 const ref = { key: 'hubspot:1', name: HOSTILE, url: 'javascript:alert(1)', amount: 96500, amountBase: 96500, currency: 'USD', closeDate: '2026-11-20', stage: 'Qualified to buy' };
-const view: SidebarView = {
+const base: Omit<SidebarView, 'display'> = {
   today: '2026-11-27', lang: 'en', me: 'Maya Okafor', owners: ['Daniel Reyes', 'Maya Okafor'], currency: 'USD',
   period: { label: '2026-Q4', kind: 'quarter', start: '2026-10-01', end: '2026-12-31' },
   previousPeriod: { label: '2026-Q3', kind: 'quarter', start: '2026-07-01', end: '2026-09-30' },
@@ -27,6 +28,9 @@ const view: SidebarView = {
   record: { deal: ref, owner: 'Maya Okafor', status: 'open', daysToClose: -7, stageAgeDays: 12, sizeVsAverage: 1.4 },
   totalDeals: 12,
 };
+/** As the background sends it: the display text built with the sidebar's translator. */
+const withDisplay = (v: Omit<SidebarView, 'display'>): SidebarView => ({ ...v, display: sidebarDisplay(v, createT('en'), 'en') });
+const view = withDisplay(base);
 const status: SidebarReaderStatus = {
   state: 'done', reader: 'HubSpot', pageKind: 'list', count: 2, warnings: ['<b>note</b>'], signedInAs: null, recordKey: null,
   rows: [{ key: 'hubspot:1', name: HOSTILE, amount: 96500, currency: 'USD', stage: 'Qualified to buy' }, { key: 'hubspot:2', name: 'B', amount: null, currency: null, stage: null }],
@@ -96,7 +100,7 @@ describe('Sidebar', () => {
 
   it('offers the signed-in name and the owners seen when "me" is unset, and saves the choice', () => {
     const onSaveMe = vi.fn();
-    const teamView: SidebarView = { ...view, me: null, report: { ...view.report, scope: 'team', owner: null } };
+    const teamView = withDisplay({ ...base, me: null, report: { ...base.report, scope: 'team', owner: null } });
     act(() => render(<Harness view={teamView} status={{ ...status, signedInAs: 'Daniel Reyes' }} onSaveMe={onSaveMe} />, host));
     expect(host.querySelector('[data-testid="pacer-scope"]')?.textContent).toBe('Showing the whole team');
     act(() => (host.querySelector('[data-testid="pacer-me-signed-in"]') as HTMLButtonElement).click());
