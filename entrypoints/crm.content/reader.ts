@@ -3,6 +3,7 @@ import type { PageKind, RowSlice } from '../../lib/crm/contract';
 import { ChangeTracker, createStore, type Store } from '../../lib/crm/change-tracker';
 import { extractWith, type PageExtraction, type Readers } from '../../lib/crm/extract-core';
 import type { TaughtSelectors } from '../../lib/crm/generic/taught';
+import type { ReadMemo } from '../../lib/crm/row-slice';
 import type { ExtractedDeal } from '../../lib/domain/deal';
 import type { Settings } from '../../lib/domain/settings';
 import { sendMessage } from '../../lib/messaging/content';
@@ -35,8 +36,10 @@ export interface Reader {
   reloadMapping(): Promise<void>;
 }
 
-/** Deals per `deals.ingest`: a 10k-row first read goes in a few messages, each cheap to serialize. */
-const SEND_CHUNK = 2000;
+/** Deals per `deals.ingest`: a 10k-row first read goes in a few messages, each cheap to serialize (~10 ms). */
+const SEND_CHUNK = 1000;
+/** Deals fingerprinted per task (~50 us each on a slow machine: far below a 50 ms long task). */
+const FINGERPRINT_CHUNK = 250;
 
 function localToday(): string {
   const d = new Date();
@@ -108,16 +111,20 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
     }
   };
 
-  const extract = (url: URL, rows: RowSlice): PageExtraction => extractWith(readers, document, url, { settings, today: localToday(), mapping, rows });
+  // What the probe and slices of the current read share (tables, rows, verdicts): dropped by the
+  // observer below when the page changes between slices, so the next slice collects afresh.
+  let memo: ReadMemo | null = null;
+  const extract = (url: URL, rows: RowSlice): PageExtraction => extractWith(readers, document, url, { settings, today: localToday(), mapping, rows, memo: (memo ??= new Map()) });
 
-  /** Fingerprints the deals a chunk at a time (10k JSON fingerprints are a task of their own). */
+  /** Fingerprints the deals a few hundred per task (10k JSON fingerprints are long tasks), in messages of SEND_CHUNK. */
   const changedChunks = async (deals: readonly ExtractedDeal[]): Promise<ExtractedDeal[][]> => {
-    const out: ExtractedDeal[][] = [];
-    for (let i = 0; i < deals.length; i += SEND_CHUNK) {
+    const changed: ExtractedDeal[] = [];
+    for (let i = 0; i < deals.length; i += FINGERPRINT_CHUNK) {
       if (i > 0) await yieldToHost();
-      const changed = tracker.changed(deals.slice(i, i + SEND_CHUNK));
-      if (changed.length) out.push(changed);
+      changed.push(...tracker.changed(deals.slice(i, i + FINGERPRINT_CHUNK)));
     }
+    const out: ExtractedDeal[][] = [];
+    for (let i = 0; i < changed.length; i += SEND_CHUNK) out.push(changed.slice(i, i + SEND_CHUNK));
     return out;
   };
 
@@ -130,6 +137,7 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
     const url = new URL(location.href);
     const aborted = () => ctx.isInvalid || gen !== generation || location.href !== url.href;
     let sent = 0;
+    memo = null;
     try {
       // The zero-row probe: the row count (readers that read row by row) and what a slice costs
       // besides its rows. A reader that does not slice returns the whole page here.
@@ -164,6 +172,7 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
       if (!ctx.isInvalid) status.set({ error: e instanceof Error ? e.message : String(e) });
       timing(started, status.get().dealsOnPage, sent);
     } finally {
+      memo = null;
       reading = false;
       if (again && !ctx.isInvalid) {
         const k = again;
@@ -181,7 +190,10 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
 
   const observer = new MutationObserver((records) => {
     const k = relevance(records, rowsKnown);
-    if (k) scheduler.request(k);
+    if (k) {
+      memo = null;
+      scheduler.request(k);
+    }
   });
   // childList + characterData only: attribute changes (selection, hover, ARIA state) carry no deal data.
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -199,7 +211,10 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
     void loadMapping().then(() => scheduler.request('read'));
   });
   // Virtualized grids swap rows on scroll; mutations inside shadow roots are invisible to the observer.
-  ctx.addEventListener(document, 'scroll', () => scheduler.request('read'), { capture: true, passive: true });
+  ctx.addEventListener(document, 'scroll', () => {
+    memo = null;
+    scheduler.request('read');
+  }, { capture: true, passive: true });
 
   void Promise.all([loadSettings(), loadMapping()]).then(() => read('read'));
   return { status, rescan: () => scheduler.request('read'), reloadMapping: () => loadMapping().then(() => read('read')) };

@@ -1,5 +1,6 @@
 import type { DealStatus } from '../domain/primitives';
 import type { ExtractedDeal } from '../domain/deal';
+import type { ReadMemo } from './row-slice';
 
 /**
  * The adapter contract (issue #4). An adapter is pure: a root node and a URL in, deals out.
@@ -24,6 +25,8 @@ export interface ExtractOptions {
    * the page comes once per slice it appears in: the caller keeps the first (by crm + sourceId).
    */
   rows?: RowSlice;
+  /** Kept by the caller for the slices of one read, so a slice costs O(its rows) (lib/crm/row-slice.ts). */
+  memo?: ReadMemo;
 }
 
 export interface RowSlice {

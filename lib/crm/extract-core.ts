@@ -2,6 +2,7 @@ import type { ExtractedDeal } from '../domain/deal';
 import type { Settings } from '../domain/settings';
 import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind, RowSlice } from './contract';
 import type { TaughtSelectors } from './generic/taught';
+import type { ReadMemo } from './row-slice';
 
 export interface PageExtraction {
   adapter: string | null;
@@ -25,6 +26,8 @@ export interface ExtractPageOptions {
   mapping?: TaughtSelectors | null;
   /** Read only this slice of the page's rows (ExtractOptions.rows); absent: every row. */
   rows?: RowSlice;
+  /** What the slices of one read share (ExtractOptions.memo). */
+  memo?: ReadMemo;
 }
 
 /** Reads a page with a taught mapping (lib/crm/generic/taught.ts `readTaught`). */
@@ -74,6 +77,7 @@ export function extractWith(r: Readers, root: ParentNode, url: URL, o: ExtractPa
       ...(o.locale ? { locale: o.locale } : {}),
       ...(stageStatus ? { stageStatus } : {}),
       ...(o.rows ? { rows: o.rows } : {}),
+      ...(o.memo ? { memo: o.memo } : {}),
     });
     if (taught.deals.length > 0 || (o.rows && taught.rowCount !== undefined && taught.rowCount > 0)) {
       // A slice past the taught rows' end is empty, not a reason to fall back to the adapter.
@@ -98,6 +102,7 @@ function extractByAdapter(r: Readers, root: ParentNode, url: URL, o: ExtractPage
       ...(o.locale ? { locale: o.locale } : {}),
       ...(o.settings?.stageStatus?.[adapter.id] ? { stageStatus: o.settings.stageStatus[adapter.id] } : {}),
       ...(o.rows ? { rows: o.rows } : {}),
+      ...(o.memo ? { memo: o.memo } : {}),
     });
     return { adapter: adapter.id, url: url.href, pageKind, deals: result.deals, warnings: result.warnings, currentUser: result.currentUser ?? null, ...rowCountOf(result) };
   } catch (e) {

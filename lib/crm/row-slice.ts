@@ -30,22 +30,20 @@ export function sampleRows<T>(all: readonly T[], max = 256): T[] {
   return out;
 }
 
-/** Table-wide facts kept between slices of one read, by table element and fact name. */
-const facts = new WeakMap<object, Map<string, { rowCount: number; value: unknown }>>();
-
 /**
- * A table-wide fact (the date order of a column) computed once per table and reused by the next
- * slices while the table keeps its row count, so a slice costs O(slice), not a resample of the
- * whole table. A read without `rows` (a whole read) always recomputes and refreshes the memo; a
- * zero-row probe never computes (the caller only asks when it reads a row). Keyed weakly by the
- * table element: a removed table takes its facts with it.
+ * What a reader keeps between the slices of ONE read (the zero-row probe and its slices): each
+ * table's row list, header mapping, verdicts and warnings, its sampled date order. The caller
+ * (the content script) creates one per read and drops it when the page changed between slices;
+ * a reader still skips a kept row that left the document (changes in shadow roots go unseen).
+ * Without one (npm run extract, a whole read) every call computes afresh.
  */
-export function tableFact<T>(table: object, name: string, rowCount: number, rows: RowSlice | undefined, compute: () => T): T {
-  let byName = facts.get(table);
-  const known = byName?.get(name);
-  if (rows && known && known.rowCount === rowCount) return known.value as T;
+export type ReadMemo = Map<string, unknown>;
+
+/** `compute()` once per memo and key; every time without a memo. */
+export function remember<T>(memo: ReadMemo | undefined, key: string, compute: () => T): T {
+  if (!memo) return compute();
+  if (memo.has(key)) return memo.get(key) as T;
   const value = compute();
-  if (!byName) { byName = new Map(); facts.set(table, byName); }
-  byName.set(name, { rowCount, value });
+  memo.set(key, value);
   return value;
 }

@@ -1,28 +1,25 @@
-import type { RowSlice } from './contract';
 import { inferDateOrder } from './page-context';
 import type { RowContext, RowTexts } from './row-deal';
-import { sampleRows, tableFact } from './row-slice';
+import { sampleRows } from './row-slice';
+
+type Order = RowContext['dateOrder'];
 
 /**
- * The row context of one table, its date order (M/D vs D/M) decided from an even sample of the
- * whole table once per table and row count (tableFact), and only when a row of the slice is
- * actually read: every slice decides alike, and a zero-row probe never samples.
+ * A table's date order (M/D vs D/M), decided from an even sample of the whole table the first
+ * time a row of it is read: every slice decides alike, a zero-row probe never samples, and kept
+ * with the table's rows in the read's memo (ReadMemo) it samples once per read.
  */
-export function lazyTableContext(
-  table: object,
-  fact: string,
-  rows: readonly Element[],
-  slice: RowSlice | undefined,
-  ctx: RowContext,
-  textsOf: (row: Element) => RowTexts,
-): () => RowContext {
-  let c: RowContext | null = null;
+export function lazyDateOrder(rows: readonly Element[], textsOf: (row: Element) => RowTexts): () => Order {
+  let order: { v: Order } | null = null;
   return () => {
-    if (!c) {
-      const order = tableFact(table, fact, rows.length, slice, () => inferDateOrder(
-        sampleRows(rows).flatMap((r) => { const t = textsOf(r); return [t.closeDate ?? '', t.createdDate ?? '']; })));
-      c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
-    }
-    return c;
+    order ??= { v: inferDateOrder(sampleRows(rows).flatMap((r) => { const t = textsOf(r); return [t.closeDate ?? '', t.createdDate ?? '']; })) };
+    return order.v;
   };
+}
+
+/** The row context of a table (by its `lazyDateOrder`), built once per call from this call's `ctx`. */
+export function contextOf(known: Map<unknown, RowContext>, order: () => Order, ctx: RowContext): RowContext {
+  let c = known.get(order);
+  if (!c) { c = { ...ctx, dateOrder: order() ?? ctx.dateOrder }; known.set(order, c); }
+  return c;
 }

@@ -1,7 +1,7 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind } from '../contract';
 import { cleanText, parseDate, parseMoney, parseProbability, safeRecordUrl, stageToStatus } from '../parse';
-import { sliceRows } from '../row-slice';
+import { remember, sliceRows } from '../row-slice';
 import { DEMO_SELECTORS as S } from './selectors';
 import { demoPageKind, isDemoUrl } from './urls';
 
@@ -76,10 +76,12 @@ export const demoAdapter: CrmAdapter = {
     const kind = demoPageKind(url);
     const deals: ExtractedDeal[] = [];
     const warnings: string[] = [];
-    const all = containers(root, kind);
-    // Lists and boards honour a row slice (ExtractOptions.rows); a record page is one deal.
+    // Lists and boards honour a row slice (ExtractOptions.rows), their items found once per read
+    // (ReadMemo); a record page is one deal.
     const rows = kind === 'list' || kind === 'board';
+    const all = rows ? remember(options.memo, `demo-${kind}`, () => containers(root, kind)) : containers(root, kind);
     for (const { el, stage } of rows ? sliceRows(all, options.rows) : all) {
+      if (!el.isConnected) continue;
       const deal = readDeal(el, url, options, stage);
       if (deal) deals.push(deal);
       else warnings.push(`Skipped an item without a deal id or name (${kind} view).`);

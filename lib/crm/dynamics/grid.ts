@@ -5,7 +5,7 @@ import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceBounds, sliceRows, tableFact } from '../row-slice';
+import { remember, sampleRows, sliceBounds, sliceRows, type ReadMemo } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 
 type Fields = Map<string, DealColumn | null>;
@@ -49,6 +49,8 @@ interface MergedRow { index: number; rawId: string | null; els: Element[] }
 /** A grid decided once (header fields, light or deep text) and its records in row-index order. */
 interface GridRows {
   grid: Element; fields: Fields; light: boolean; rows: MergedRow[]; rendered: Set<Element>;
+  /** The grid's date order (from a sample of its records) once its first record is read; null = undecided. */
+  order?: 'MDY' | 'DMY' | null;
   /** The grid's parts to skip from one query per read (null: none); undefined: one query per row. */
   skips?: SkipIndex | null;
 }
@@ -124,29 +126,34 @@ function gridsOf(root: ParentNode): GridRows[] {
  * row-id/row-index, cells mapped by `col-id` (the attribute logical name) or header label.
  * `slice` selects records in row-index order (ExtractOptions.rows); `rowCount` counts them all.
  */
-export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
+export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo): ExtractResult & { rowCount: number } {
   const warnings: string[] = [];
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
-  const grids = gridsOf(root);
-  const all = grids.flatMap((g) => g.rows.map((r) => ({ g, r })));
+  // Grids, merged and sorted records once per read (ReadMemo): a slice costs O(its records).
+  const { grids, all } = remember(memo, 'ag-grid', () => {
+    const found = gridsOf(root);
+    return { grids: found, all: found.flatMap((g) => g.rows.map((r) => ({ g, r }))) };
+  });
   // A read of most of the records finds each light grid's parts to skip with ONE query instead of
   // one per row element (see readLightningList); a small slice keeps per-row queries: O(slice).
   const { start, end } = sliceBounds(all.length, slice);
-  if (end > start && end - start >= all.length / 4) for (const g of grids) if (g.light) g.skips = skipIndex(g.grid);
+  if (end > start && end - start >= all.length / 4) for (const g of grids) if (g.light && g.skips === undefined) g.skips = skipIndex(g.grid);
   const contexts = new Map<GridRows, RowContext>();
-  for (const { g, r } of sliceRows(all, slice)) {
+  for (const { g, r: kept } of sliceRows(all, slice)) {
+    // A kept record's elements may have left the page unseen (ReadMemo): read those still there.
+    const r = kept.els.every((el) => el.isConnected) ? kept : { ...kept, els: kept.els.filter((el) => el.isConnected) };
     const p = readRecord(g, r);
     if (!p) continue;
     if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
     if (seen.has(p.id)) continue;
     let c = contexts.get(g);
     if (!c) {
-      // Date order from (a sample of) the whole grid, so every slice decides alike.
-      // Sampled once per grid and row count, not once per slice (tableFact).
-      const order = tableFact(g.grid, 'ag-date-order', g.rows.length, slice, () => inferDateOrder(
-        sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x)?.texts; return t ? [t.closeDate ?? '', t.createdDate ?? ''] : []; })));
-      c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
+      // Date order from (a sample of) the whole grid, so every slice decides alike; sampled once
+      // per grid and read (the grid is kept in the read's memo).
+      g.order ??= inferDateOrder(
+        sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x)?.texts; return t ? [t.closeDate ?? '', t.createdDate ?? ''] : []; })) ?? null;
+      c = { ...ctx, dateOrder: g.order ?? ctx.dateOrder };
       contexts.set(g, c);
     }
     const link = safeRecordUrl(p.href, url) ?? safeRecordUrl(`/main.aspx?pagetype=entityrecord&etn=opportunity&id=${p.id}`, url);

@@ -14,10 +14,10 @@ export const dynamicsAdapter: CrmAdapter = {
     const loc = dynamicsLocation(url);
     if (loc.kind !== 'list') return { deals: [], warnings: loc.kind === 'record' ? ['Dynamics record forms are not read yet; open an opportunity view.'] : [] };
     const ctx = { crm: 'dynamics', locale: options?.locale ?? pageLocale(root), today: options?.today, stageStatus: options?.stageStatus };
-    const ag = readAgGrid(root, url, ctx, options?.rows);
+    const ag = readAgGrid(root, url, ctx, options?.rows, options?.memo);
     // A slice of an ag-grid may hold no deal (past the end): still the ag-grid.
     if (ag.deals.length || (options?.rows && ag.rowCount > 0)) return ag;
-    const wj = readWijmoGrid(root, url, ctx, options?.rows);
+    const wj = readWijmoGrid(root, url, ctx, options?.rows, options?.memo);
     return { deals: wj.deals, warnings: [...ag.warnings, ...wj.warnings], rowCount: wj.rowCount };
   },
 };

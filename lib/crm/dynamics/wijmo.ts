@@ -4,8 +4,8 @@ import { deepQueryAll, deepText, isRendered } from '../dom';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sliceRows } from '../row-slice';
-import { lazyTableContext } from '../table-date-context';
+import { remember, sliceRows, type ReadMemo } from '../row-slice';
+import { contextOf, lazyDateOrder } from '../table-date-context';
 import { SELECTORS } from './selectors';
 
 /** A GUID in any attribute of the row (data-id, row-id, aria-… vary between releases). */
@@ -45,26 +45,32 @@ function readRow(row: Element, headers: (DealColumn | null)[]): { id: string | n
  * data rows `div.wj-row[role=row]` (header rows are labelled "Header"), cells mapped by position
  * against the header labels. `slice` selects data rows (ExtractOptions.rows).
  */
-export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
+export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo): ExtractResult & { rowCount: number } {
   const warnings: string[] = [];
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
-  const all: { row: Element; headers: (DealColumn | null)[]; c: () => RowContext }[] = [];
-  for (const gridRoot of deepQueryAll(root, SELECTORS.wjRoot)) {
-    if (!isRendered(gridRoot)) continue;
-    const lp = gridRoot.getAttribute('data-lp-id') ?? '';
-    if (/\|(?!opportunity\|)[a-z_]+\|/.test(lp) && !/opportunit/i.test(lp)) continue;
-    const headers = Array.from(gridRoot.querySelectorAll(SELECTORS.wjHeaderCell)).map((h) => columnField(h.getAttribute('title') ?? deepText(h)));
-    if (!headers.includes('name')) continue;
-    const rows = Array.from(gridRoot.querySelectorAll(SELECTORS.wjRow)).filter((r) => !/header/i.test(r.getAttribute('aria-label') ?? '') && !r.closest('.wj-colheaders'));
-    const context = lazyTableContext(gridRoot, 'wj-date-order', rows, slice, ctx, (r) => readRow(r, headers).texts);
-    for (const row of rows) all.push({ row, headers, c: context });
-  }
-  for (const { row, headers, c } of sliceRows(all, slice)) {
+  // The grids' rows once per read (ReadMemo); the row context is built per call, its date order kept.
+  const all = remember(memo, 'wj-grid', () => {
+    const out: { row: Element; headers: (DealColumn | null)[]; order: () => RowContext['dateOrder'] }[] = [];
+    for (const gridRoot of deepQueryAll(root, SELECTORS.wjRoot)) {
+      if (!isRendered(gridRoot)) continue;
+      const lp = gridRoot.getAttribute('data-lp-id') ?? '';
+      if (/\|(?!opportunity\|)[a-z_]+\|/.test(lp) && !/opportunit/i.test(lp)) continue;
+      const headers = Array.from(gridRoot.querySelectorAll(SELECTORS.wjHeaderCell)).map((h) => columnField(h.getAttribute('title') ?? deepText(h)));
+      if (!headers.includes('name')) continue;
+      const rows = Array.from(gridRoot.querySelectorAll(SELECTORS.wjRow)).filter((r) => !/header/i.test(r.getAttribute('aria-label') ?? '') && !r.closest('.wj-colheaders'));
+      const order = lazyDateOrder(rows, (r) => readRow(r, headers).texts);
+      for (const row of rows) out.push({ row, headers, order });
+    }
+    return out;
+  });
+  const contexts = new Map<unknown, RowContext>();
+  for (const { row, headers, order } of sliceRows(all, slice)) {
+    if (!row.isConnected) continue;
     const p = readRow(row, headers);
     if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
     if (seen.has(p.id)) continue;
-    const deal = dealFromTexts(p.id, p.texts, c(), safeRecordUrl(p.href, url));
+    const deal = dealFromTexts(p.id, p.texts, contextOf(contexts, order, ctx), safeRecordUrl(p.href, url));
     if (deal) { deals.push(deal); seen.add(p.id); }
   }
   return { deals, warnings, rowCount: all.length };

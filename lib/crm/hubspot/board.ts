@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../contract';
-import { sampleRows, sliceRows, tableFact } from '../row-slice';
+import { remember, sampleRows, sliceRows } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import type { DealColumn as DealField } from '../parse';
 import { inferDateOrder, valueText } from '../page-context';
@@ -49,16 +49,21 @@ function company(card: Element): string | null | undefined {
 export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult {
   const warnings: string[] = [];
   const { portal } = hubspotLocation(ctx.url);
-  let items = Array.from(root.querySelectorAll(S.item));
-  if (items.length === 0) items = Array.from(root.querySelectorAll(S.itemFallback));
-  const pipelines = new Set<string>();
-  const pipelineSelect = root.querySelector('[data-test-id="pipeline-select"]');
-  if (pipelineSelect) pipelines.add(cleanText(pipelineSelect).toLowerCase());
+  const memo = ctx.options?.memo;
+  // The cards and pipeline name once per read (ReadMemo): a slice costs O(its cards).
+  const { items, pipelines } = remember(memo, 'hs-board', () => {
+    let all = Array.from(root.querySelectorAll(S.item));
+    if (all.length === 0) all = Array.from(root.querySelectorAll(S.itemFallback));
+    const names = new Set<string>();
+    const pipelineSelect = root.querySelector('[data-test-id="pipeline-select"]');
+    if (pipelineSelect) names.add(cleanText(pipelineSelect).toLowerCase());
+    return { items: all, pipelines: names };
+  });
 
   const cards: { id: string; item: Element; props: Map<DealField, string>; stage: string | null; account: string | null | undefined }[] = [];
   const seen = new Set<string>();
   for (const item of sliceRows(items, ctx.options?.rows)) {
-    if (item.closest('[hidden],[aria-hidden="true"]')) continue;
+    if (!item.isConnected || item.closest('[hidden],[aria-hidden="true"]')) continue;
     const id = itemId(item);
     if (!id || seen.has(id)) continue;
     seen.add(id);
@@ -71,8 +76,8 @@ export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult 
   }
 
   // Whole-board facts from (a sample of) every card, so each slice (options.rows) decides alike:
-  // sampled once per board and card count (tableFact), never for a slice without cards.
-  const { anyChip, closeOrder } = cards.length === 0 ? { anyChip: false, closeOrder: undefined } : tableFact(items[0] ?? root, 'hs-board', items.length, ctx.options?.rows, () => {
+  // sampled once per read (ReadMemo), never for a slice without cards.
+  const { anyChip, closeOrder } = cards.length === 0 ? { anyChip: false, closeOrder: undefined } : remember(memo, 'hs-board-facts', () => {
     const sample = sampleRows(items).filter((item) => !item.closest('[hidden],[aria-hidden="true"]'));
     return {
       anyChip: sample.some((item) => company(item) !== undefined),

@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../contract';
-import { sampleRows, sliceRows, tableFact } from '../row-slice';
+import { remember, sampleRows, sliceRows } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import type { DealColumn as DealField } from '../parse';
 import { inferDateOrder, valueText } from '../page-context';
@@ -77,15 +77,23 @@ function readRow(row: Element, fields: (DealField | null)[]): ParsedRow | null {
  */
 export function extractTable(root: ParentNode, ctx: ReadContext): ExtractResult {
   const warnings: string[] = [];
-  const rows = Array.from(root.querySelectorAll(S.row));
+  const memo = ctx.options?.memo;
+  // The rows, header fields and pipeline name once per read (ReadMemo): a slice costs O(its rows).
+  const { rows, fields, pipelines } = remember(memo, 'hs-table', () => {
+    const all = Array.from(root.querySelectorAll(S.row));
+    const table = all[0]?.closest('table');
+    const names = new Set<string>();
+    const pipelineSelect = all.length ? root.querySelector('[data-test-id="pipeline-select"]') : null;
+    if (pipelineSelect) names.add(cleanText(pipelineSelect).toLowerCase());
+    return { rows: all, fields: table ? headerFields(table) : [], pipelines: names };
+  });
   if (rows.length === 0) return { deals: [], warnings, rowCount: 0 };
-  const table = rows[0]?.closest('table');
-  const fields = table ? headerFields(table) : [];
   const { portal } = hubspotLocation(ctx.url);
 
   const parsed: ParsedRow[] = [];
   const seen = new Set<string>();
   for (const row of sliceRows(rows, ctx.options?.rows)) {
+    if (!row.isConnected) continue;
     const p = readRow(row, fields);
     if (!p || seen.has(p.id)) continue;
     seen.add(p.id);
@@ -93,8 +101,8 @@ export function extractTable(root: ParentNode, ctx: ReadContext): ExtractResult 
   }
 
   // Date order per column from (a sample of) all its values, so every slice decides alike: sampled
-  // once per table and row count (tableFact), never for a slice without rows (the probe).
-  const orders = parsed.length === 0 ? new Map<DealField, 'MDY' | 'DMY' | undefined>() : tableFact(table ?? root, 'hs-date-orders', rows.length, ctx.options?.rows, () => {
+  // once per read (ReadMemo), never for a slice without rows (the probe).
+  const orders = parsed.length === 0 ? new Map<DealField, 'MDY' | 'DMY' | undefined>() : remember(memo, 'hs-date-orders', () => {
     const dateTexts = new Map<DealField, string[]>();
     for (const row of sampleRows(rows)) {
       for (const [field, text] of readRow(row, fields)?.values ?? []) {
@@ -108,10 +116,6 @@ export function extractTable(root: ParentNode, ctx: ReadContext): ExtractResult 
     for (const [field, texts] of dateTexts) out.set(field, inferDateOrder(texts));
     return out;
   });
-  const pipelines = new Set<string>();
-  const pipelineSelect = root.querySelector('[data-test-id="pipeline-select"]');
-  if (pipelineSelect) pipelines.add(cleanText(pipelineSelect).toLowerCase());
-
   const deals: ExtractedDeal[] = [];
   let unnamed = 0;
   for (const { id, values, stagePipeline } of parsed) {

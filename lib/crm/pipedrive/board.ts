@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../contract';
-import { sampleRows, sliceRows, tableFact } from '../row-slice';
+import { remember, sampleRows, sliceRows } from '../row-slice';
 import type { ExtractedDeal } from '../../domain/deal';
 import { inferDateOrder, valueText } from '../page-context';
 import { cleanText, parseDate, parseMoney } from '../parse';
@@ -63,22 +63,25 @@ function leaves(tile: Element, title: Element | null): Element[] {
 
 /** Reads the pipeline board: stage from the column, owner from the avatar, open deals unless a tile says otherwise. */
 export function extractBoard(root: ParentNode, ctx: ReadContext): ExtractResult {
-  const links = Array.from(root.querySelectorAll('a[href*="/deal/"]')).filter((a) => !a.closest('nav,[hidden],[aria-hidden="true"]'));
-  const tiles = new Map<string, Element>();
-  for (const link of links) {
-    const id = dealIdFromHref(link.getAttribute('href'));
-    if (id && !tiles.has(id)) tiles.set(id, tileOf(link));
-  }
+  const memo = ctx.options?.memo;
+  // The tiles once per read (ReadMemo): a slice costs O(its tiles).
+  const allTiles = remember(memo, 'pd-board', () => {
+    const links = Array.from(root.querySelectorAll('a[href*="/deal/"]')).filter((a) => !a.closest('nav,[hidden],[aria-hidden="true"]'));
+    const tiles = new Map<string, Element>();
+    for (const link of links) {
+      const id = dealIdFromHref(link.getAttribute('href'));
+      if (id && !tiles.has(id)) tiles.set(id, tileOf(link));
+    }
+    return [...tiles];
+  });
   const closeOf = (tile: Element): string | null => {
     const dateEl = tile.querySelector(S.closeDate);
     return dateEl ? cleanText(dateEl) : null;
   };
-  const allTiles = [...tiles];
-  const raw = sliceRows(allTiles, ctx.options?.rows).map(([id, tile]) => ({ id, tile, close: closeOf(tile) }));
+  const raw = sliceRows(allTiles, ctx.options?.rows).filter(([, tile]) => tile.isConnected).map(([id, tile]) => ({ id, tile, close: closeOf(tile) }));
   // Date order from (a sample of) every tile, so each slice (options.rows) decides alike: sampled
-  // once per board and tile count (tableFact), never for a slice without tiles (the probe).
-  const first = allTiles[0]?.[1];
-  const order = raw.length === 0 || !first ? undefined : tableFact(first, 'pd-board-order', allTiles.length, ctx.options?.rows, () => inferDateOrder(sampleRows(allTiles).map(([, tile]) => closeOf(tile) ?? '')));
+  // once per read (ReadMemo), never for a slice without tiles (the probe).
+  const order = raw.length === 0 ? undefined : remember(memo, 'pd-board-order', () => inferDateOrder(sampleRows(allTiles).map(([, tile]) => closeOf(tile) ?? '')));
   const deals: ExtractedDeal[] = [];
   for (const { id, tile, close } of raw) {
     const title = tile.querySelector(S.title);

@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../contract';
-import { sampleRows, sliceRows, tableFact } from '../row-slice';
+import { remember, sampleRows, sliceBounds } from '../row-slice';
 import type { DealStatus } from '../../domain/primitives';
 import type { ExtractedDeal } from '../../domain/deal';
 import { inferDateOrder, valueText } from '../page-context';
@@ -35,25 +35,29 @@ function cellText(cell: Element): string {
  */
 export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
   const warnings: string[] = [];
-  const rows = Array.from(root.querySelectorAll(S.row)).filter((r) => !r.hasAttribute('hidden') && r.getAttribute('aria-hidden') !== 'true');
-  const checkboxRows: Element[] = [];
-  const dataRows: Element[] = [];
-  for (const row of rows) {
-    // The fixed checkbox table's rows hold only checkbox cells; any other cell makes a data row.
-    const onlyCheckbox = row.children.length <= 1 && row.querySelector(S.checkboxInput) !== null;
-    if (!onlyCheckbox) dataRows.push(row);
-    else if (row.querySelector(S.checkboxInput)) checkboxRows.push(row);
-  }
-  const idByTop = new Map<string, string>();
-  const idByIndex: (string | null)[] = [];
-  for (const row of checkboxRows) {
-    const id = row.querySelector(S.checkboxInput)?.getAttribute('data-id') ?? null;
-    const clean = id && /^\d+$/.test(id) ? id : null;
-    idByIndex.push(clean);
-    const top = topOf(row);
-    if (clean && top !== null) idByTop.set(top, clean);
-  }
-  const fields = headerFields(root);
+  const memo = ctx.options?.memo;
+  // Rows, checkbox ids and header fields once per read (ReadMemo): a slice costs O(its rows).
+  const { dataRows, idByTop, idByIndex, fields } = remember(memo, 'pd-list', () => {
+    const rows = Array.from(root.querySelectorAll(S.row)).filter((r) => !r.hasAttribute('hidden') && r.getAttribute('aria-hidden') !== 'true');
+    const checkboxRows: Element[] = [];
+    const data: Element[] = [];
+    for (const row of rows) {
+      // The fixed checkbox table's rows hold only checkbox cells; any other cell makes a data row.
+      const onlyCheckbox = row.children.length <= 1 && row.querySelector(S.checkboxInput) !== null;
+      if (!onlyCheckbox) data.push(row);
+      else if (row.querySelector(S.checkboxInput)) checkboxRows.push(row);
+    }
+    const byTop = new Map<string, string>();
+    const byIndex: (string | null)[] = [];
+    for (const row of checkboxRows) {
+      const id = row.querySelector(S.checkboxInput)?.getAttribute('data-id') ?? null;
+      const clean = id && /^\d+$/.test(id) ? id : null;
+      byIndex.push(clean);
+      const top = topOf(row);
+      if (clean && top !== null) byTop.set(top, clean);
+    }
+    return { dataRows: data, idByTop: byTop, idByIndex: byIndex, fields: headerFields(root) };
+  });
 
   const readRow = (row: Element, index: number): { id: string; values: Map<DealColumn, string> } | null => {
     const top = topOf(row);
@@ -76,10 +80,12 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
     return { id, values };
   };
 
-  const indexed = dataRows.map((row, index) => ({ row, index }));
   const parsed: { id: string; values: Map<DealColumn, string> }[] = [];
   const seen = new Set<string>();
-  for (const { row, index } of sliceRows(indexed, ctx.options?.rows)) {
+  const { start, end } = sliceBounds(dataRows.length, ctx.options?.rows);
+  for (let index = start; index < end; index++) {
+    const row = dataRows[index] as Element;
+    if (!row.isConnected) continue;
     const p = readRow(row, index);
     if (!p || seen.has(p.id)) continue;
     seen.add(p.id);
@@ -87,10 +93,10 @@ export function extractList(root: ParentNode, ctx: ReadContext): ExtractResult {
   }
 
   // Date order per column from (a sample of) every data row, so each slice (options.rows) decides
-  // alike: sampled once per list and row count (tableFact), never for a slice without rows.
-  const orders = parsed.length === 0 ? new Map<DealColumn, 'MDY' | 'DMY' | undefined>() : tableFact(dataRows[0] ?? root, 'pd-date-orders', dataRows.length, ctx.options?.rows, () => {
+  // alike: sampled once per read (ReadMemo), never for a slice without rows.
+  const orders = parsed.length === 0 ? new Map<DealColumn, 'MDY' | 'DMY' | undefined>() : remember(memo, 'pd-date-orders', () => {
     const dateTexts = new Map<DealColumn, string[]>();
-    for (const { row, index } of sampleRows(indexed)) {
+    for (const { row, index } of sampleRows(dataRows.map((row, index) => ({ row, index })))) {
       for (const [field, text] of readRow(row, index)?.values ?? []) {
         if (field !== 'closeDate' && field !== 'createdDate') continue;
         const list = dateTexts.get(field) ?? [];

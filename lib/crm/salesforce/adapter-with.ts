@@ -1,6 +1,7 @@
 import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind, RowSlice } from '../contract';
 import { pageLocale } from '../dom';
 import type { RowContext } from '../row-deal';
+import type { ReadMemo } from '../row-slice';
 import { readRecord } from './record';
 import { isSalesforceHost, recordIdFromUrl, salesforcePageKind } from './urls';
 
@@ -8,7 +9,7 @@ function context(root: ParentNode, options: ExtractOptions | undefined): RowCont
   return { crm: 'salesforce', locale: options?.locale ?? pageLocale(root), today: options?.today, stageStatus: options?.stageStatus };
 }
 
-export type ListReader = (root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice) => ExtractResult & { rowCount: number };
+export type ListReader = (root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo) => ExtractResult & { rowCount: number };
 
 /**
  * A Salesforce adapter with the given list reader; record pages (Lightning and Classic layouts)
@@ -27,7 +28,7 @@ export function salesforceWith(readList: ListReader): CrmAdapter {
       const ctx = context(root, options);
       if (kind === 'record') return readRecord(root, url, recordIdFromUrl(url) ?? '', ctx);
       if (kind !== 'list') return { deals: [], warnings: [] };
-      return readList(root, url, ctx, options?.rows);
+      return readList(root, url, ctx, options?.rows, options?.memo);
     },
   };
 }

@@ -4,8 +4,8 @@ import { deepQueryAll, deepText, isRendered } from '../dom';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sliceRows } from '../row-slice';
-import { lazyTableContext } from '../table-date-context';
+import { remember, sliceRows, type ReadMemo } from '../row-slice';
+import { contextOf, lazyDateOrder } from '../table-date-context';
 import { SELECTORS } from './selectors';
 
 const ID_IN_HREF = /\/(006[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?)(?:[/?#]|$)/;
@@ -35,24 +35,30 @@ function readRow(row: Element, headers: (DealColumn | null)[]): { id: string | n
  * Reads Salesforce Classic `table.list` opportunity tables (list views, related lists, search
  * results); `slice` selects rows of the opportunity tables (ExtractOptions.rows).
  */
-export function readClassicList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
+export function readClassicList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo): ExtractResult & { rowCount: number } {
   const warnings: string[] = [];
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
-  const all: { row: Element; headers: (DealColumn | null)[]; c: () => RowContext }[] = [];
-  for (const table of deepQueryAll(root, SELECTORS.classicTable)) {
-    if (!isRendered(table)) continue;
-    const headers = Array.from(table.querySelectorAll(SELECTORS.classicHeader)).map((th) => columnField(classicHeader(th)));
-    if (!headers.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => headers.includes(f))) continue;
-    const rows = Array.from(table.querySelectorAll(SELECTORS.classicRow)).filter((r) => isRendered(r, { computed: false, within: table }));
-    const context = lazyTableContext(table, 'classic-date-order', rows, slice, ctx, (r) => readRow(r, headers).texts);
-    for (const row of rows) all.push({ row, headers, c: context });
-  }
-  for (const { row, headers, c } of sliceRows(all, slice)) {
+  // The tables' rows once per read (ReadMemo); the row context is built per call, its date order kept.
+  const all = remember(memo, 'sf-classic', () => {
+    const out: { row: Element; headers: (DealColumn | null)[]; order: () => RowContext['dateOrder'] }[] = [];
+    for (const table of deepQueryAll(root, SELECTORS.classicTable)) {
+      if (!isRendered(table)) continue;
+      const headers = Array.from(table.querySelectorAll(SELECTORS.classicHeader)).map((th) => columnField(classicHeader(th)));
+      if (!headers.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => headers.includes(f))) continue;
+      const rows = Array.from(table.querySelectorAll(SELECTORS.classicRow)).filter((r) => isRendered(r, { computed: false, within: table }));
+      const order = lazyDateOrder(rows, (r) => readRow(r, headers).texts);
+      for (const row of rows) out.push({ row, headers, order });
+    }
+    return out;
+  });
+  const contexts = new Map<unknown, RowContext>();
+  for (const { row, headers, order } of sliceRows(all, slice)) {
+    if (!row.isConnected) continue;
     const p = readRow(row, headers);
     if (!p.id) { warnings.push('Skipped a row without an opportunity link.'); continue; }
     if (seen.has(p.id)) continue;
-    const deal = dealFromTexts(p.id, p.texts, c(), safeRecordUrl(p.href, url));
+    const deal = dealFromTexts(p.id, p.texts, contextOf(contexts, order, ctx), safeRecordUrl(p.href, url));
     if (deal) { deals.push(deal); seen.add(p.id); }
   }
   return { deals, warnings, rowCount: all.length };

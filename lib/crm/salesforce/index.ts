@@ -10,10 +10,10 @@ import { SELECTORS } from './selectors';
  * adapter (npm run extract, the all-readers script). The built-in hosts' content scripts each
  * carry one list reader (./lightning, ./classic-adapter).
  */
-export const salesforceAdapter: CrmAdapter = salesforceWith((root, url, ctx, rows) => {
-  const lightning = readLightningList(root, url, ctx, rows);
+export const salesforceAdapter: CrmAdapter = salesforceWith((root, url, ctx, rows, memo) => {
+  const lightning = readLightningList(root, url, ctx, rows, memo);
   // A slice of a Lightning list may hold no deal (past the end): still the Lightning list.
   if (lightning.deals.length || (rows && lightning.rowCount > 0) || !root.querySelector(SELECTORS.classicTable)) return lightning;
-  const classic = readClassicList(root, url, ctx, rows);
+  const classic = readClassicList(root, url, ctx, rows, memo);
   return { deals: classic.deals, warnings: [...lightning.warnings, ...classic.warnings], rowCount: classic.rowCount };
 });

@@ -5,7 +5,7 @@ import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sampleRows, sliceBounds, sliceRows, tableFact } from '../row-slice';
+import { remember, sampleRows, sliceBounds, sliceRows, type ReadMemo } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { OPPORTUNITY_PREFIX } from './urls';
 
@@ -37,7 +37,8 @@ interface Table {
    * null when none; undefined: one query per row (a small slice of a large table).
    */
   skips?: SkipIndex | null;
-  order?: 'MDY' | 'DMY' | undefined;
+  /** This table's date order (from a sample of its rows), once its first row is read: null = undecided. */
+  order?: 'MDY' | 'DMY' | null;
 }
 
 function cellField(t: Table, cell: Element, i: number): DealColumn | null {
@@ -104,12 +105,8 @@ function tableFields(t: Table): Set<DealColumn> {
   return fields;
 }
 
-/**
- * Reads the rendered Lightning datatables of an opportunity list view (light or shadow DOM).
- * `rows` selects a slice of the rows of the opportunity tables (ExtractOptions.rows); `rowCount`
- * counts them all.
- */
-export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
+/** The opportunity tables of the page, their rows in order and the tables skipped: once per read (ReadMemo). */
+function acceptedTables(root: ParentNode): { accepted: Table[]; all: { t: Table; row: Element }[]; warnings: string[] } {
   const warnings: string[] = [];
   const accepted: Table[] = [];
   for (const t of tablesOf(root)) {
@@ -124,32 +121,39 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, s
     t.light = !!first && !!last && !needsDeepText(first) && !needsDeepText(last);
     accepted.push(t);
   }
-  const all = accepted.flatMap((t) => t.rows.map((row) => ({ t, row })));
+  return { accepted, all: accepted.flatMap((t) => t.rows.map((row) => ({ t, row }))), warnings };
+}
+
+/**
+ * Reads the rendered Lightning datatables of an opportunity list view (light or shadow DOM).
+ * `rows` selects a slice of the rows of the opportunity tables (ExtractOptions.rows); `rowCount`
+ * counts them all. With a memo the tables are found once per read, so a slice costs O(its rows).
+ */
+export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo): ExtractResult & { rowCount: number } {
+  const { accepted, all, warnings: skipped } = remember(memo, 'sf-list', () => acceptedTables(root));
+  const warnings = skipped.slice();
   // A read of most of the rows finds the parts to skip (edit buttons, assistive text) of each
   // light table with ONE query instead of one per row (10k calls, ~1.5x a bare walk by themselves,
   // npm run bench); the texts are the same. A small slice keeps per-row queries: O(slice).
   const { start, end } = sliceBounds(all.length, slice);
-  if (end > start && end - start >= all.length / 4) for (const t of accepted) if (t.light) t.skips = skipIndex(t.el);
+  if (end > start && end - start >= all.length / 4) for (const t of accepted) if (t.light && t.skips === undefined) t.skips = skipIndex(t.el);
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
   const rowCtx = new Map<Table, RowContext>();
   for (const { t, row } of sliceRows(all, slice)) {
-    if (!isRendered(row, { computed: false, within: t.el })) continue;
+    if (!row.isConnected || !isRendered(row, { computed: false, within: t.el })) continue;
     const id = salesforceId18(row.getAttribute('data-row-key-value'));
     if (!id) continue;
     if (!id.startsWith(OPPORTUNITY_PREFIX)) { warnings.push(`Skipped row ${id}: not an opportunity id.`); continue; }
     if (seen.has(id)) continue;
-    let c = rowCtx.get(t);
-    if (!c) {
-      // Date order from the values of (a sample of) the whole table, so every slice agrees;
-      // sampled once per table and row count, not once per slice (tableFact).
-      const order = tableFact(t.el, 'sf-date-order', t.rows.length, slice, () => {
-        const sample = sampleRows(t.rows).filter((r) => isRendered(r, { computed: false, within: t.el })).map((r) => readRow(t, r).texts);
-        return inferDateOrder(sample.flatMap((x) => [x.closeDate ?? '', x.createdDate ?? '']));
-      });
-      c = { ...ctx, dateOrder: order ?? ctx.dateOrder };
-      rowCtx.set(t, c);
+    // Date order from the values of (a sample of) the whole table, so every slice agrees;
+    // sampled once per table and read (the table is kept in the read's memo).
+    if (t.order === undefined) {
+      const sample = sampleRows(t.rows).filter((r) => isRendered(r, { computed: false, within: t.el })).map((r) => readRow(t, r).texts);
+      t.order = inferDateOrder(sample.flatMap((x) => [x.closeDate ?? '', x.createdDate ?? ''])) ?? null;
     }
+    let c = rowCtx.get(t);
+    if (!c) { c = { ...ctx, dateOrder: t.order ?? ctx.dateOrder }; rowCtx.set(t, c); }
     const { texts, href } = readRow(t, row);
     const link = safeRecordUrl(href ?? `/lightning/r/Opportunity/${id}/view`, url);
     const deal = dealFromTexts(id, texts, c, link);

@@ -13,7 +13,7 @@ export const zohoAdapter: CrmAdapter = {
     const loc = zohoLocation(url);
     const ctx = { crm: 'zoho', locale: options?.locale ?? pageLocale(root), today: options?.today, stageStatus: options?.stageStatus };
     if (loc.kind === 'record' && loc.recordId) return readRecord(root, url, loc.recordId, ctx);
-    if (loc.kind === 'list') return readList(root, url, ctx, options?.rows);
+    if (loc.kind === 'list') return readList(root, url, ctx, options?.rows, options?.memo);
     return { deals: [], warnings: [] };
   },
 };

@@ -4,8 +4,8 @@ import { deepQueryAll, deepText, isRendered } from '../dom';
 import { numericId, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-zoho';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { sliceRows } from '../row-slice';
-import { lazyTableContext } from '../table-date-context';
+import { remember, sliceRows, type ReadMemo } from '../row-slice';
+import { contextOf, lazyDateOrder } from '../table-date-context';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { DEAL_MODULES } from './urls';
 
@@ -42,27 +42,35 @@ function readRow(row: Element, fields: (DealColumn | null)[]): { id: string | nu
  * Reads Zoho CRM deals list views (`lyte-exptable`): columns by header label or field API name.
  * `slice` selects rows of the deal tables (ExtractOptions.rows); `rowCount` counts them all.
  */
-export function readList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice): ExtractResult & { rowCount: number } {
-  const warnings: string[] = [];
+export function readList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo): ExtractResult & { rowCount: number } {
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
-  const all: { row: Element; fields: (DealColumn | null)[]; c: () => RowContext }[] = [];
-  for (const table of deepQueryAll(root, SELECTORS.table)) {
-    const module = moduleOf(table);
-    if (module && !DEAL_MODULES.has(module)) { warnings.push(`Skipped a ${module} list: not deals.`); continue; }
-    if (!isRendered(table)) continue;
-    const headerRow = table.querySelector(SELECTORS.headerRow) ?? table.querySelector('lyte-exptable-tr');
-    const fields = headerRow ? Array.from(headerRow.querySelectorAll(SELECTORS.headerCell)).map(headerField) : [];
-    if (!fields.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => fields.includes(f))) continue;
-    const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false, within: table }));
-    const context = lazyTableContext(table, 'zoho-date-order', rows, slice, ctx, (r) => readRow(r, fields).texts);
-    for (const row of rows) all.push({ row, fields, c: context });
-  }
-  for (const { row, fields, c } of sliceRows(all, slice)) {
+  // The deal tables' rows once per read (ReadMemo); the row context is built per call, its date order kept.
+  const found = remember(memo, 'zoho-list', () => {
+    const skipped: string[] = [];
+    const all: { row: Element; fields: (DealColumn | null)[]; order: () => RowContext['dateOrder'] }[] = [];
+    for (const table of deepQueryAll(root, SELECTORS.table)) {
+      const module = moduleOf(table);
+      if (module && !DEAL_MODULES.has(module)) { skipped.push(`Skipped a ${module} list: not deals.`); continue; }
+      if (!isRendered(table)) continue;
+      const headerRow = table.querySelector(SELECTORS.headerRow) ?? table.querySelector('lyte-exptable-tr');
+      const fields = headerRow ? Array.from(headerRow.querySelectorAll(SELECTORS.headerCell)).map(headerField) : [];
+      if (!fields.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => fields.includes(f))) continue;
+      const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false, within: table }));
+      const order = lazyDateOrder(rows, (r) => readRow(r, fields).texts);
+      for (const row of rows) all.push({ row, fields, order });
+    }
+    return { all, skipped };
+  });
+  const { all } = found;
+  const warnings = found.skipped.slice();
+  const contexts = new Map<unknown, RowContext>();
+  for (const { row, fields, order } of sliceRows(all, slice)) {
+    if (!row.isConnected) continue;
     const p = readRow(row, fields);
     if (!p.id) { warnings.push('Skipped a row without a record id.'); continue; }
     if (seen.has(p.id)) continue;
-    const deal = dealFromTexts(p.id, p.texts, c(), safeRecordUrl(p.href, url));
+    const deal = dealFromTexts(p.id, p.texts, contextOf(contexts, order, ctx), safeRecordUrl(p.href, url));
     if (deal) { deals.push(deal); seen.add(p.id); }
   }
   return { deals, warnings, rowCount: all.length };

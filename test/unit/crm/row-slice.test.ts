@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedDeal } from '../../../lib/domain/deal';
 import { extractPage } from '../../../lib/crm/extract-page';
-import { sampleRows, sliceBounds, sliceRows, tableFact } from '../../../lib/crm/row-slice';
+import { remember, sampleRows, sliceBounds, sliceRows, type ReadMemo } from '../../../lib/crm/row-slice';
 import { fixtureUrlOf, loadPage } from '../../../scripts/extract/load-page';
 
 /**
@@ -30,15 +30,21 @@ describe('row slices of every fixture', () => {
       if (total === undefined) return;
       // A contacts list (no deals) still counts no rows of a deals table.
       if (whole.deals.length > 0) expect(total).toBeGreaterThanOrEqual(whole.deals.length);
-      for (const size of [1, 2, 3, 4]) {
+      // Without a memo (each slice on its own) and with one kept for the probe and its slices.
+      for (const memo of [undefined, 'memo'] as const) for (const size of [1, 2, 3, 4]) {
         const got = new Map<string, ExtractedDeal>();
+        const warnings = new Set<string>();
+        const kept: ReadMemo | undefined = memo ? new Map() : undefined;
+        if (kept) expect(extractPage(page.document, url, { today: TODAY, rows: { from: 0, count: 0 }, memo: kept }).rowCount).toBe(total);
         for (let from = 0; from < total; from += size) {
-          const part = extractPage(page.document, url, { today: TODAY, rows: { from, count: size } });
+          const part = extractPage(page.document, url, { today: TODAY, rows: { from, count: size }, ...(kept ? { memo: kept } : {}) });
           expect(part.rowCount).toBe(total);
           expect(part.deals.length).toBeLessThanOrEqual(size);
           for (const d of part.deals) if (!got.has(key(d))) got.set(key(d), d);
+          for (const w of part.warnings) warnings.add(w);
         }
-        expect([...got.values()], `slices of ${size}`).toEqual(whole.deals);
+        expect([...got.values()], `slices of ${size}, ${memo ?? 'no memo'}`).toEqual(whole.deals);
+        if (kept) expect([...warnings], `warnings of slices of ${size}`).toEqual([...new Set(whole.warnings)]);
       }
       const past = extractPage(page.document, url, { today: TODAY, rows: { from: total, count: 5 } });
       expect(past.deals).toEqual([]);
@@ -71,17 +77,61 @@ describe('sliceRows / sampleRows', () => {
   });
 });
 
-describe('tableFact', () => {
-  it('computes a table-wide fact once for the slices of one table, again when its row count changes or a whole read asks', () => {
-    const table = {};
+describe('a read memo (ExtractOptions.memo)', () => {
+  it('computes once per memo and key, every time without one', () => {
     let calls = 0;
-    const fact = (rowCount: number, rows?: { from: number; count: number }) => tableFact(table, 'order', rowCount, rows, () => ++calls);
-    expect(fact(100, { from: 0, count: 5 })).toBe(1);
-    expect(fact(100, { from: 5, count: 5 })).toBe(1);
-    expect(fact(101, { from: 10, count: 5 })).toBe(2);
-    expect(fact(101)).toBe(3);
-    expect(fact(101, { from: 0, count: 5 })).toBe(3);
-    expect(tableFact({}, 'order', 101, { from: 0, count: 5 }, () => 'other table')).toBe('other table');
-    expect(tableFact(table, 'other fact', 101, { from: 0, count: 5 }, () => 'other fact')).toBe('other fact');
+    const memo: ReadMemo = new Map();
+    expect(remember(memo, 'a', () => ++calls)).toBe(1);
+    expect(remember(memo, 'a', () => ++calls)).toBe(1);
+    expect(remember(memo, 'b', () => ++calls)).toBe(2);
+    expect(remember(undefined, 'a', () => ++calls)).toBe(3);
+    expect(remember(undefined, 'a', () => ++calls)).toBe(4);
+  });
+
+  const sfList = async () => {
+    const html = readFileSync('test/fixtures/crm-pages/sf-opportunity-list.html', 'utf8');
+    const url = new URL(fixtureUrlOf(html)!);
+    return { url, page: await loadPage(html, url.href, { runScripts: true }) };
+  };
+
+  it('keeps the rows of the probe for its slices; a new memo (the page changed) collects them again', async () => {
+    const { url, page } = await sfList();
+    try {
+      const doc = page.document;
+      const memo: ReadMemo = new Map();
+      const total = extractPage(doc, url, { today: TODAY, rows: { from: 0, count: 0 }, memo }).rowCount!;
+      expect(total).toBeGreaterThan(1);
+      const first = doc.querySelector('tr[data-row-key-value]')!;
+      const copy = first.cloneNode(true) as Element;
+      copy.setAttribute('data-row-key-value', '006Hs00009ZZZZZIA0');
+      first.parentNode!.append(copy);
+      // Kept: the added row is not in this read (the caller drops the memo when it sees the change).
+      const kept = extractPage(doc, url, { today: TODAY, rows: { from: 0, count: total + 1 }, memo });
+      expect(kept.rowCount).toBe(total);
+      expect(kept.deals.map((d) => d.sourceId)).not.toContain('006Hs00009ZZZZZIA0');
+      const fresh = extractPage(doc, url, { today: TODAY, rows: { from: 0, count: total + 1 }, memo: new Map() });
+      expect(fresh.rowCount).toBe(total + 1);
+      expect(fresh.deals.map((d) => d.sourceId)).toContain('006Hs00009ZZZZZIA0');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('skips a kept row that left the page unseen, reads the others as before', async () => {
+    const { url, page } = await sfList();
+    try {
+      const doc = page.document;
+      const whole = extractPage(doc, url, { today: TODAY });
+      const memo: ReadMemo = new Map();
+      const total = extractPage(doc, url, { today: TODAY, rows: { from: 0, count: 0 }, memo }).rowCount!;
+      const gone = doc.querySelectorAll('tr[data-row-key-value]')[1]!;
+      const goneId = whole.deals.find((d) => gone.getAttribute('data-row-key-value')!.startsWith(d.sourceId.slice(0, 15)))!.sourceId;
+      gone.remove();
+      const part = extractPage(doc, url, { today: TODAY, rows: { from: 0, count: total }, memo });
+      expect(part.rowCount).toBe(total);
+      expect(part.deals).toEqual(whole.deals.filter((d) => d.sourceId !== goneId));
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -17,11 +17,13 @@ const { startReader } = await import('../../../../entrypoints/crm.content/reader
 
 /** A reader that honours the row-slice contract over `tr[data-id]` rows (name + amount cells). */
 const slices: (RowSlice | undefined)[] = [];
+const memos: unknown[] = [];
 let onSlice: ((n: number) => void) | null = null;
 const adapter: CrmAdapter = {
   id: 'salesforce', label: 'Salesforce', matches: () => true, pageKind: () => 'list',
   extract(root: ParentNode, _url: URL, o?: ExtractOptions): ExtractResult {
     slices.push(o?.rows);
+    memos.push(o?.memo);
     onSlice?.(slices.length);
     const rows = Array.from(root.querySelectorAll('tr[data-id]'));
     const from = o?.rows?.from ?? 0;
@@ -55,6 +57,7 @@ describe('reader with a slicing reader', () => {
   beforeEach(() => {
     sent.length = 0;
     slices.length = 0;
+    memos.length = 0;
     onSlice = null;
     page(3000);
     ctx = new ContentScriptContext('test');
@@ -112,6 +115,20 @@ describe('reader with a slicing reader', () => {
     expect(last[0]!.sourceId).toBe('r7');
     expect(Date.now() - started).toBeLessThan(4500);
   }, 10_000);
+
+  it('the probe and slices of a read share one memo; a change in the rows between slices drops it, a clock tick does not', async () => {
+    onSlice = (n) => {
+      if (n === 3) document.getElementById('clock')!.textContent = '12:00:01';
+      if (n === 5) document.querySelector('tr[data-id="r1"] td')!.textContent = 'Renamed';
+    };
+    startReader(ctx, { adapters: [adapter] });
+    await vi.waitFor(() => expect(ingests().flat().length).toBeGreaterThanOrEqual(3000), { timeout: 5000 });
+    expect(memos[0]).toBeInstanceOf(Map);
+    // Slices 1-5 (probe included) share the memo; the change after slice 5 gives slice 6 a new one.
+    expect(new Set(memos.slice(0, 5)).size).toBe(1);
+    expect(memos[5]).toBeInstanceOf(Map);
+    expect(memos[5]).not.toBe(memos[4]);
+  });
 
   it('in-app navigation mid-read stops the old read (nothing of it sent) and reads the new page', async () => {
     // The user switches list view (an in-app navigation) while the third slice is being read.
