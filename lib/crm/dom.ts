@@ -124,7 +124,8 @@ export function isRendered(el: Element, opts: { computed?: boolean; within?: Ele
   for (let cur: Element | null = el; cur && cur !== opts.within; cur = parentAcross(cur)) {
     if (known?.has(cur)) break;
     if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('inert')) return false;
-    if (computed ? hiddenByStyle(cur) : (cur as HTMLElement).style?.display === 'none') return false;
+    // Without a style attribute there is no inline display (and `.style` would build an object per row).
+    if (computed ? hiddenByStyle(cur) : cur.hasAttribute('style') && (cur as HTMLElement).style?.display === 'none') return false;
     if (known && cur !== el) path.push(cur);
   }
   if (known) for (const p of path) known.add(p);
@@ -139,8 +140,31 @@ export function pageLocale(root: ParentNode): string | undefined {
 }
 
 /** What a reader never takes as a value: controls, icons, assistive and screen-reader-only text. */
-export const NON_VALUE =
-  'button,script,style,template,svg,input,select,textarea,noscript,.slds-assistive-text,.assistiveText,.sr-only,.visually-hidden,.slds-hide';
+const SKIP_TAGS = ['button', 'script', 'style', 'template', 'svg', 'input', 'select', 'textarea', 'noscript'];
+const SKIP_CLASSES = ['slds-assistive-text', 'assistiveText', 'sr-only', 'visually-hidden', 'slds-hide'];
+export const NON_VALUE = [...SKIP_TAGS, ...SKIP_CLASSES.map((c) => `.${c}`)].join(',');
+const SKIP_TAG = new Set(SKIP_TAGS);
+const SKIP_CLASS = new RegExp(`(?:^|\\s)(?:${SKIP_CLASSES.join('|')})(?:\\s|$)`, 'i');
+
+/** An element of a cell plan's path: its position among its parent's elements, tag and class when learned. */
+interface Step { at: number; tag: string; cls: string }
+
+/**
+ * Whether `e` surely does not match NON_VALUE (a "no" may be wrong, never a "yes"). The tag and
+ * class learned at this step were not skipped: equal ones need no further test.
+ */
+function clear(e: Element, s: Step): boolean {
+  const tag = e.localName;
+  if (tag !== s.tag && SKIP_TAG.has(tag.toLowerCase())) return false;
+  const cls = classOf(e);
+  return cls === s.cls || !SKIP_CLASS.test(cls);
+}
+
+/** The class attribute ('' when absent): `className`, a plain getter, except on SVG elements. */
+function classOf(e: Element): string {
+  const c: unknown = e.className;
+  return typeof c === 'string' ? c : (e.getAttribute('class') ?? '');
+}
 
 /**
  * Text of `el` as the user reads it, across open shadow roots (a host's shadow tree with its slots
@@ -173,50 +197,24 @@ export function deepText(el: Element | null | undefined, skip?: string): string 
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** The parts to skip under one container (a row), found with one native query. */
-export interface SkipIndex {
-  container: Element;
-  skipped: Set<Node>;
-  /** Ancestors of skipped parts below the container: the only nodes a text read must open. */
-  onPath: Set<Node>;
-}
-
-/** `SkipIndex` of `container` for `lightText`; null when nothing under it is skipped. */
-export function skipIndex(container: Element, skip?: string): SkipIndex | null {
-  const hits = container.querySelectorAll(skip ? `${NON_VALUE},${skip}` : NON_VALUE);
-  if (hits.length === 0) return null;
+/**
+ * `deepText` for light-DOM content (see `needsDeepText`), with the same result at native speed:
+ * `textContent` of every part that holds nothing to skip, a walk only down the few ancestors of
+ * the skipped parts (found with one native query).
+ */
+export function lightText(el: Element | null | undefined, skip?: string): string {
+  if (!el) return '';
+  const selector = skip ? `${NON_VALUE},${skip}` : NON_VALUE;
+  if (el.matches(selector)) return '';
+  const hits = el.querySelectorAll(selector);
+  if (hits.length === 0) return collapse(el.textContent ?? '');
   const skipped = new Set<Node>();
   const onPath = new Set<Node>();
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as Element;
     skipped.add(h);
-    for (let p = h.parentNode; p && p !== container && !onPath.has(p); p = p.parentNode) onPath.add(p);
+    for (let p = h.parentNode; p && p !== el && !onPath.has(p); p = p.parentNode) onPath.add(p);
   }
-  return { container, skipped, onPath };
-}
-
-/**
- * `deepText` for light-DOM content (see `needsDeepText`), with the same result at native speed:
- * `textContent` of every part that holds nothing to skip, a walk only down the few ancestors of
- * skipped parts (an edit button's assistive text in each Lightning cell). `index`: the skip index
- * of a container of `el` (one query per row instead of one per cell); absent, `el`'s own.
- * 10k-row lists: several times faster than a node-by-node walk (npm run bench, read-*).
- */
-export function lightText(el: Element | null | undefined, skip?: string, index?: SkipIndex | null): string {
-  if (!el) return '';
-  let idx: SkipIndex | null;
-  if (index === undefined) {
-    if (el.matches(skip ? `${NON_VALUE},${skip}` : NON_VALUE)) return '';
-    idx = skipIndex(el, skip);
-  } else if (index && index.container === el) {
-    idx = index; // the container itself: walk it (it is never in its own onPath)
-  } else {
-    idx = index;
-    if (idx?.skipped.has(el)) return '';
-    if (idx && !idx.onPath.has(el)) return collapse(el.textContent ?? '');
-  }
-  if (!idx) return collapse(el.textContent ?? '');
-  const { skipped, onPath } = idx;
   let out = '';
   // An explicit stack, not recursion (see deepText); only nodes on a path to a skipped part are opened.
   const stack: Node[] = [];
@@ -231,7 +229,97 @@ export function lightText(el: Element | null | undefined, skip?: string, index?:
   return collapse(out);
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/**
+ * A column's cell shape, learned from one of its cells: the steps from the cell down to the
+ * element holding all its value text (only text inside), and the steps down to the
+ * one skipped part that has text (Lightning's edit button with its assistive text), if any.
+ */
+interface CellPlan { value: Step[]; skip: Step[] | null }
+/** Per table: the plan of each column (by key), or how many cells failed to give one. */
+export type CellPlans = Map<string | number, CellPlan | number>;
+
+const stepOf = (e: Element, at: number): Step => ({ at, tag: e.localName, cls: classOf(e) });
+
+function pathTo(from: Element, to: Element): Step[] {
+  const path: Step[] = [];
+  for (let e = to; e !== from; e = e.parentElement as Element) {
+    let k = 0;
+    for (let s = e.previousElementSibling; s; s = s.previousElementSibling) k++;
+    path.unshift(stepOf(e, k));
+  }
+  return [stepOf(from, -1), ...path];
+}
+
+/** The element at `path` below `from` (steps with at < 0 stay); null when absent or, with `check`, maybe skipped. */
+function follow(from: Element, path: readonly Step[], check: boolean): Element | null {
+  let n: Element | null = from;
+  for (let i = 0; i < path.length && n; i++) {
+    const s = path[i] as Step;
+    if (s.at >= 0) {
+      n = n.firstElementChild;
+      for (let k = s.at; k > 0 && n; k--) n = n.nextElementSibling;
+    }
+    if (n && check && !clear(n, s)) return null;
+  }
+  return n;
+}
+
+/**
+ * `lightText(el)` by the plan, or null when `el` does not have the plan's shape. Exact, not a
+ * guess: no element from `el` down to the value element is skipped, the value element holds only
+ * text, the skip part is skipped, and their text lengths add up to `el`'s, so no other text exists.
+ */
+function byPlan(el: Element, p: CellPlan): string | null {
+  const v = follow(el, p.value, true);
+  if (!v || v.firstElementChild) return null;
+  const text = v.textContent ?? '';
+  let len = text.length;
+  if (p.skip) {
+    const q = follow(el, p.skip, false);
+    if (!q || !q.matches(NON_VALUE)) return null;
+    len += (q.textContent ?? '').length;
+  }
+  return (el.textContent ?? '').length === len ? collapse(text) : null;
+}
+
+/** A plan for `el` from its exact read, when its text sits in one text-only element. */
+function learn(el: Element, exact: string): CellPlan | null {
+  if (el.matches(NON_VALUE)) return null;
+  const hits = el.querySelectorAll(NON_VALUE);
+  let skip: Element | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Element;
+    if (!h.textContent || skip?.contains(h)) continue;
+    if (skip) return null; // two skipped parts with text: no plan
+    skip = h;
+  }
+  let value: Element | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.nodeValue || skip?.contains(t)) continue;
+    if (value && t.parentElement !== value) return null;
+    value = t.parentElement;
+  }
+  if (!value || value.firstElementChild) return null;
+  const plan = { value: pathTo(el, value), skip: skip ? pathTo(el, skip) : null };
+  return byPlan(el, plan) === exact ? plan : null;
+}
+
+/**
+ * `lightText(el)` of a table cell (or its link) at about the cost of one `textContent`: by the
+ * plan learned for its column `key` from earlier cells (Lightning cells repeat one shape), or by
+ * the exact walk when the cell's shape differs. A column whose cells give no plan stops trying.
+ */
+export function cellText(el: Element, plans: CellPlans, key: string | number): string {
+  const p = plans.get(key);
+  if (typeof p === 'object') return byPlan(el, p) ?? lightText(el);
+  const exact = lightText(el);
+  if ((p ?? 0) < 4) plans.set(key, learn(el, exact) ?? (p ?? 0) + 1);
+  return exact;
+}
+
+/** Whitespace collapsed and trimmed; most cell texts already are (a test is cheaper than a replace). */
+const collapse = (s: string): string => (/^\S+(?: \S+)*$/.test(s) ? s : s.replace(/\s+/g, ' ').trim());
 
 /** Direct children of `el` as rendered: the shadow root's children when `el` is a shadow host. */
 export function childrenOf(el: Element): Element[] {

@@ -1,11 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepText, isRendered, lightFirstQueryAll, lightText, needsDeepText, skipIndex, type SkipIndex } from '../dom';
+import { cellText, deepText, isRendered, lightFirstQueryAll, needsDeepText, type CellPlans } from '../dom';
 import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { remember, sampleRows, sliceBounds, sliceRows, type ReadMemo } from '../row-slice';
+import { remember, sampleRows, sliceRows, type ReadMemo } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 
 type Fields = Map<string, DealColumn | null>;
@@ -51,8 +51,8 @@ interface GridRows {
   grid: Element; fields: Fields; light: boolean; rows: MergedRow[]; rendered: Set<Element>;
   /** The grid's date order (from a sample of its records) once its first record is read; null = undecided. */
   order?: 'MDY' | 'DMY' | null;
-  /** The grid's parts to skip from one query per read (null: none); undefined: one query per row. */
-  skips?: SkipIndex | null;
+  /** The cell shape of each column (by col-id), see cellText. */
+  plans: CellPlans;
 }
 
 /** Records of a grid from attributes only (no text read): what a slice is cut from. */
@@ -82,14 +82,14 @@ function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowT
   for (const row of r.els) {
     if (row.querySelector('[role="columnheader"]') || !isRendered(row, { computed: false, within: g.grid, rendered: g.rendered })) continue;
     any = true;
-    const skips = !g.light ? null : g.skips !== undefined ? g.skips : skipIndex(row);
     const found = row.querySelectorAll(SELECTORS.agCell);
     for (let i = 0; i < found.length; i++) {
       const cell = found[i] as Element;
       cells.push(cell);
-      const field = g.fields.get(cell.getAttribute('col-id') ?? '') ?? null;
+      const col = cell.getAttribute('col-id') ?? '';
+      const field = g.fields.get(col) ?? null;
       if (!field || texts[field] !== undefined) continue;
-      texts[field] = g.light ? lightText(cell, undefined, skips) : deepText(cell);
+      texts[field] = g.light ? cellText(cell, g.plans, col) : deepText(cell);
       if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
     }
   }
@@ -115,7 +115,7 @@ function gridsOf(root: ParentNode): GridRows[] {
     const rows = mergedRows(grid);
     const first = rows[0]?.els[0];
     const last = rows[rows.length - 1]?.els[0];
-    out.push({ grid, fields, rows, rendered: new Set(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
+    out.push({ grid, fields, rows, rendered: new Set(), plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
   }
   return out;
 }
@@ -131,14 +131,7 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: 
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
   // Grids, merged and sorted records once per read (ReadMemo): a slice costs O(its records).
-  const { grids, all } = remember(memo, 'ag-grid', () => {
-    const found = gridsOf(root);
-    return { grids: found, all: found.flatMap((g) => g.rows.map((r) => ({ g, r }))) };
-  });
-  // A read of most of the records finds each light grid's parts to skip with ONE query instead of
-  // one per row element (see readLightningList); a small slice keeps per-row queries: O(slice).
-  const { start, end } = sliceBounds(all.length, slice);
-  if (end > start && end - start >= all.length / 4) for (const g of grids) if (g.light && g.skips === undefined) g.skips = skipIndex(g.grid);
+  const all = remember(memo, 'ag-grid', () => gridsOf(root).flatMap((g) => g.rows.map((r) => ({ g, r }))));
   const contexts = new Map<GridRows, RowContext>();
   for (const { g, r: kept } of sliceRows(all, slice)) {
     // A kept record's elements may have left the page unseen (ReadMemo): read those still there.

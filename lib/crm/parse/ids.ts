@@ -22,11 +22,14 @@ export function salesforceId18(id: string | null | undefined): string | null {
   return id + suffix;
 }
 
+/** Lower case, no braces: what normalizeGuid returns. */
+const PLAIN_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const GUID = /\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?/;
 
 /** Dynamics GUID, lower case without braces; accepts `{…}`, `%7B…%7D` and upper case. */
 export function normalizeGuid(text: string | null | undefined): string | null {
   if (!text) return null;
+  if (PLAIN_GUID.test(text)) return text; // already normal (a grid's row-id): nothing to decode
   let s = text;
   try { s = decodeURIComponent(text); } catch { /* keep raw */ }
   const m = GUID.exec(s);

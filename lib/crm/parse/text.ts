@@ -2,7 +2,10 @@
 export const TEXT_MAX = 500;
 
 /** Characters that are never meaningful in a value read from a page (controls, zero-width, bidi marks). */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+const INV = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF';
+const INVISIBLE = new RegExp(`[${INV}]`, 'g');
+/** Already clean: words of visible characters separated by single spaces (most values read from a list). */
+const CLEAN = new RegExp(`^[^\\s${INV}]+(?: [^\\s${INV}]+)*$`);
 
 /**
  * Plain text of a node or string: `textContent` (never `innerText`, so CSS `text-transform`
@@ -12,7 +15,7 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u2
 export function cleanText(source: Node | string | null | undefined, max: number = TEXT_MAX): string {
   if (source == null) return '';
   const raw = typeof source === 'string' ? source : (source.textContent ?? '');
-  const text = raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const text = CLEAN.test(raw) ? raw : raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (text.length <= max) return text;
   // Cap by code points so a surrogate pair (emoji) is never cut in half.
   return Array.from(text).slice(0, max).join('').trim();

@@ -1,11 +1,11 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepQuery, deepText, isRendered, lightFirstQueryAll, lightText, needsDeepText, skipIndex, type SkipIndex } from '../dom';
+import { cellText, deepQuery, deepText, isRendered, lightFirstQueryAll, needsDeepText, type CellPlans } from '../dom';
 import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { remember, sampleRows, sliceBounds, sliceRows, type ReadMemo } from '../row-slice';
+import { remember, sampleRows, sliceRows, type ReadMemo } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { OPPORTUNITY_PREFIX } from './urls';
 
@@ -29,25 +29,25 @@ interface Table {
   rows: Element[];
   byIndex: (DealColumn | null)[];
   /** Per cell position: the attributes last seen there and their field (a column's cells repeat them). */
-  cellFields: ({ label: string | null; key: string | null; field: DealColumn | null } | undefined)[];
+  cellFields: ({ label: string | null; key: string | null; field: DealColumn | null; byLabel: boolean } | undefined)[];
   /** Rows rendered in the light DOM with nothing in shadow roots: read with textContent. */
   light: boolean;
-  /**
-   * The parts to skip of the whole table, from one native query per read (see readLightningList);
-   * null when none; undefined: one query per row (a small slice of a large table).
-   */
-  skips?: SkipIndex | null;
+  /** The cell shape of each column (by position; a link: by ~position), see cellText. */
+  plans: CellPlans;
   /** This table's date order (from a sample of its rows), once its first row is read: null = undecided. */
   order?: 'MDY' | 'DMY' | null;
 }
 
 function cellField(t: Table, cell: Element, i: number): DealColumn | null {
   const label = cell.getAttribute('data-label');
-  const key = cell.getAttribute('data-col-key-value');
   const known = t.cellFields[i];
+  // A label that names a field decides alone: the key is read only when it could matter.
+  if (known?.label === label && known.byLabel) return known.field;
+  const key = cell.getAttribute('data-col-key-value');
   if (known && known.label === label && known.key === key) return known.field;
-  const field = (label ? columnField(label) : null) ?? apiField(key) ?? t.byIndex[i] ?? null;
-  t.cellFields[i] = { label, key, field };
+  const byLabel = label ? columnField(label) : null;
+  const field = byLabel ?? apiField(key) ?? t.byIndex[i] ?? null;
+  t.cellFields[i] = { label, key, field, byLabel: byLabel !== null };
   return field;
 }
 
@@ -55,15 +55,13 @@ function cellField(t: Table, cell: Element, i: number): DealColumn | null {
 function readRow(t: Table, row: Element): { texts: RowTexts; href: string | null } {
   const texts: RowTexts = {};
   let href: string | null = null;
-  // Light rows: one native query finds the row's assistive text and buttons for all its cells.
-  const skips = !t.light ? null : t.skips !== undefined ? t.skips : skipIndex(row);
   const cells = row.children;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Element;
     const field = cellField(t, cell, i);
     if (!field || texts[field] !== undefined) continue;
     const link = field === 'name' || field === 'account' || field === 'owner' ? (t.light ? cell.querySelector('a[href]') : deepQuery(cell, 'a[href]')) : null;
-    texts[field] = t.light ? lightText(link ?? cell, undefined, skips) : deepText(link ?? cell);
+    texts[field] = !t.light ? deepText(link ?? cell) : link ? cellText(link, t.plans, ~i) : cellText(cell, t.plans, i);
     if (field === 'name') href = link?.getAttribute('href') ?? null;
   }
   return { texts, href };
@@ -85,7 +83,7 @@ function tablesOf(root: ParentNode): Table[] {
     }
     lastList.push(row);
   }
-  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), cellFields: [], light: true }));
+  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), cellFields: [], light: true, plans: new Map() }));
 }
 
 /** Column fields of a table, by header position (cells also carry data-label, used first). */
@@ -106,7 +104,7 @@ function tableFields(t: Table): Set<DealColumn> {
 }
 
 /** The opportunity tables of the page, their rows in order and the tables skipped: once per read (ReadMemo). */
-function acceptedTables(root: ParentNode): { accepted: Table[]; all: { t: Table; row: Element }[]; warnings: string[] } {
+function acceptedTables(root: ParentNode): { all: { t: Table; row: Element }[]; warnings: string[] } {
   const warnings: string[] = [];
   const accepted: Table[] = [];
   for (const t of tablesOf(root)) {
@@ -121,7 +119,7 @@ function acceptedTables(root: ParentNode): { accepted: Table[]; all: { t: Table;
     t.light = !!first && !!last && !needsDeepText(first) && !needsDeepText(last);
     accepted.push(t);
   }
-  return { accepted, all: accepted.flatMap((t) => t.rows.map((row) => ({ t, row }))), warnings };
+  return { all: accepted.flatMap((t) => t.rows.map((row) => ({ t, row }))), warnings };
 }
 
 /**
@@ -130,13 +128,8 @@ function acceptedTables(root: ParentNode): { accepted: Table[]; all: { t: Table;
  * counts them all. With a memo the tables are found once per read, so a slice costs O(its rows).
  */
 export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo): ExtractResult & { rowCount: number } {
-  const { accepted, all, warnings: skipped } = remember(memo, 'sf-list', () => acceptedTables(root));
+  const { all, warnings: skipped } = remember(memo, 'sf-list', () => acceptedTables(root));
   const warnings = skipped.slice();
-  // A read of most of the rows finds the parts to skip (edit buttons, assistive text) of each
-  // light table with ONE query instead of one per row (10k calls, ~1.5x a bare walk by themselves,
-  // npm run bench); the texts are the same. A small slice keeps per-row queries: O(slice).
-  const { start, end } = sliceBounds(all.length, slice);
-  if (end > start && end - start >= all.length / 4) for (const t of accepted) if (t.light && t.skips === undefined) t.skips = skipIndex(t.el);
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
   const rowCtx = new Map<Table, RowContext>();
