@@ -11,16 +11,15 @@ import { PreparedDeal } from './prepare';
  */
 export type OpenDeal = Deal | PreparedDeal;
 
-/** One CRM's open-deal ids: `at[ids.get(sourceId)]` is the deal's position in `OpenDeals.list`. */
-export interface OpenIds {
-  ids: KeyIndex;
-  at: number[];
-}
-
-/** Open deals in data order, findable by crm → sourceId → position; a repeated key is kept aside. */
+/**
+ * Open deals in data order, findable by crm → sourceId → position: each CRM's KeyIndex shares
+ * `ids` (the sourceId of each position), so the position it gives is the deal's place in `list`.
+ * A repeated key is kept aside, with its twin's position.
+ */
 export interface OpenDeals {
   list: OpenDeal[];
-  byKey: Map<string, OpenIds>;
+  ids: string[];
+  byKey: Map<string, KeyIndex>;
   duplicates: { deal: OpenDeal; twin: number }[];
 }
 
@@ -59,7 +58,7 @@ export function isStalled(ageDays: number | null, stalledAfterDays: number): boo
  */
 class OpenCursor {
   private crm: string | undefined;
-  private inner: OpenIds | undefined;
+  private inner: KeyIndex | undefined;
   constructor(private readonly open: OpenDeals) {}
 
   at(o: Observation): number {
@@ -67,10 +66,7 @@ class OpenCursor {
       this.crm = o.crm;
       this.inner = this.open.byKey.get(o.crm);
     }
-    const inner = this.inner;
-    if (inner === undefined) return -1;
-    const pos = inner.ids.get(o.sourceId);
-    return pos < 0 ? -1 : inner.at[pos]!;
+    return this.inner === undefined ? -1 : this.inner.get(o.sourceId);
   }
 }
 

@@ -7,14 +7,36 @@
  * within one cache line (each slot holds the position and the hash side by side, so the key
  * string is only compared on a hash match); callers keep values in parallel arrays indexed by
  * the position, so an update needs no second lookup and allocates nothing.
+ *
+ * Several indexes may share one `keys` array (one position space): each then finds only the keys
+ * added through it, at their position in the shared array (the open deals of each CRM, whose
+ * positions are their places in one list: no second array mapping a CRM's position to it).
  */
 export class KeyIndex {
-  /** Key of each position. */
-  readonly keys: string[] = [];
+  /** Key of each position (shared with the other indexes built on the same array). */
+  readonly keys: string[];
   /** Per slot: [2i] = position + 1 (0 = empty), [2i + 1] = the key's hash. */
-  private slots = new Int32Array(256);
-  private mask = 127;
+  private slots: Int32Array;
+  private mask: number;
+  /** Keys added through this index (the shared `keys` may hold others'). */
+  private filled = 0;
 
+  /**
+   * `expected`: how many keys the caller expects. The table is allocated once for that many
+   * (at most 2 slots per key, load ≤ 1/2), so filling it copies nothing; more keys still grow it.
+   * Each growth rehashes every slot into a new table twice the size: sizing up front saves the
+   * chain of tables (their sum ≈ the final table) and those O(size) rehashes.
+   * `keys`: a position space shared with other indexes (see above); by default its own.
+   */
+  constructor(expected = 0, keys: string[] = []) {
+    this.keys = keys;
+    let pairs = 128;
+    while (pairs < 2 * expected) pairs *= 2;
+    this.slots = new Int32Array(2 * pairs);
+    this.mask = pairs - 1;
+  }
+
+  /** Positions in use: this index's keys, plus those of the indexes sharing its `keys`. */
   get size(): number {
     return this.keys.length;
   }
@@ -36,7 +58,7 @@ export class KeyIndex {
     slots[2 * i] = at + 1;
     slots[2 * i + 1] = h;
     // Load factor ≤ 1/2 keeps linear probing short (a sparser table measured slower: more cache misses).
-    if (this.keys.length * 4 > slots.length) this.grow();
+    if (++this.filled * 4 > slots.length) this.grow();
     return at;
   }
 

@@ -24,6 +24,26 @@ describe('KeyIndex', () => {
     );
   });
 
+  it('indexes sharing one keys array give positions in that array, each finding only its own keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('', 'b00000001', 'b00000002'))), { maxLength: 600 }), fc.nat(400), (adds, expected) => {
+        const keys: string[] = [];
+        const tables = [new KeyIndex(expected, keys), new KeyIndex(0, keys)];
+        const ref = [new Map<string, number>(), new Map<string, number>()];
+        let next = 0;
+        for (const [second, k] of adds) {
+          const t = second ? 1 : 0;
+          const want = ref[t]!.get(k) ?? next;
+          if (want === next) ref[t]!.set(k, next++);
+          expect(tables[t]!.add(k)).toBe(want);
+        }
+        expect(keys.length).toBe(next);
+        // Each table grows on its own count (the second from 128 slots), not the shared array's.
+        for (const t of [0, 1]) for (const [, k] of adds) expect(tables[t]!.get(k)).toBe(ref[t]!.get(k) ?? -1);
+      }),
+    );
+  });
+
   it('finds a key given as a different string object with the same text', () => {
     const index = new KeyIndex();
     for (let i = 0; i < 5000; i++) index.add(`Account ${i}`);
