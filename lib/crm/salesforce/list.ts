@@ -55,9 +55,8 @@ function cellField(t: Table, cell: Element, i: number): DealColumn | null {
 function readRow(t: Table, row: Element): { texts: RowTexts; href: string | null } {
   const texts: RowTexts = {};
   let href: string | null = null;
-  const cells = row.children;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] as Element;
+  // Siblings, not `row.children[i]`: a collection's indexed access costs more per cell.
+  for (let cell = row.firstElementChild, i = 0; cell; cell = cell.nextElementSibling, i++) {
     const field = cellField(t, cell, i);
     if (!field || texts[field] !== undefined) continue;
     const link = field === 'name' || field === 'account' || field === 'owner' ? (t.light ? cell.querySelector('a[href]') : deepQuery(cell, 'a[href]')) : null;
