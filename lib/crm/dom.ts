@@ -234,7 +234,7 @@ export function lightText(el: Element | null | undefined, skip?: string): string
  * element holding all its value text (only text inside), and the steps down to the
  * one skipped part that has text (Lightning's edit button with its assistive text), if any.
  */
-interface CellPlan { value: Step[]; skip: Step[] | null }
+interface CellPlan { value: Step[]; skip: Step[] | null; fork: number }
 /** Per table: the plan of each column (by key), or how many cells failed to give one. */
 export type CellPlans = Map<string | number, CellPlan | number>;
 
@@ -250,10 +250,12 @@ function pathTo(from: Element, to: Element): Step[] {
   return [stepOf(from, -1), ...path];
 }
 
-/** The element at `path` below `from` (steps with at < 0 stay); null when absent or, with `check`, maybe skipped. */
-function follow(from: Element, path: readonly Step[], check: boolean): Element | null {
-  let n: Element | null = from;
-  for (let i = 0; i < path.length && n; i++) {
+/**
+ * The element at steps `i` up to `end` of `path` below `n` (steps with at < 0 stay); null when
+ * absent or, with `check`, maybe skipped.
+ */
+function follow(n: Element | null, path: readonly Step[], check: boolean, i: number, end: number): Element | null {
+  for (; i < end && n; i++) {
     const s = path[i] as Step;
     if (s.at >= 0) {
       n = n.firstElementChild;
@@ -268,15 +270,20 @@ function follow(from: Element, path: readonly Step[], check: boolean): Element |
  * `lightText(el)` by the plan, or null when `el` does not have the plan's shape. Exact, not a
  * guess: no element from `el` down to the value element is skipped, the value element holds only
  * text, the skip part is skipped, and their text lengths add up to `el`'s, so no other text exists.
+ * The steps both paths share (`fork`) are walked once.
  */
 function byPlan(el: Element, p: CellPlan): string | null {
-  const v = follow(el, p.value, true);
+  const { value, skip, fork } = p;
+  const at = follow(el, value, true, 0, fork);
+  const v = follow(at, value, true, fork, value.length);
   if (!v || v.firstElementChild) return null;
   const text = v.textContent ?? '';
   let len = text.length;
-  if (p.skip) {
-    const q = follow(el, p.skip, false);
-    if (!q || !q.matches(NON_VALUE)) return null;
+  if (skip) {
+    const q = follow(at, skip, false, fork, skip.length);
+    // NON_VALUE tests only tag and class: the learned skipped part's equal ones match too.
+    const s = skip[skip.length - 1] as Step;
+    if (!q || !((q.localName === s.tag && classOf(q) === s.cls) || q.matches(NON_VALUE))) return null;
     len += (q.textContent ?? '').length;
   }
   return (el.textContent ?? '').length === len ? collapse(text) : null;
@@ -301,7 +308,12 @@ function learn(el: Element, exact: string): CellPlan | null {
     value = t.parentElement;
   }
   if (!value || value.firstElementChild) return null;
-  const plan = { value: pathTo(el, value), skip: skip ? pathTo(el, skip) : null };
+  const v = pathTo(el, value);
+  const q = skip ? pathTo(el, skip) : null;
+  // Equal positions from the same cell are the same elements: the shared steps.
+  let fork = 1;
+  while (q && fork < v.length && fork < q.length && v[fork]?.at === q[fork]?.at) fork++;
+  const plan = { value: v, skip: q, fork };
   return byPlan(el, plan) === exact ? plan : null;
 }
 

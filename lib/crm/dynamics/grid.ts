@@ -133,10 +133,12 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: 
   // Grids, merged and sorted records once per read (ReadMemo): a slice costs O(its records).
   const all = remember(memo, 'ag-grid', () => gridsOf(root).flatMap((g) => g.rows.map((r) => ({ g, r }))));
   const contexts = new Map<GridRows, RowContext>();
+  // The sampled records' reads, kept for this call: a sampled record of the slice is read once.
+  const read = new Map<MergedRow, NonNullable<ReturnType<typeof readRecord>>>();
   for (const { g, r: kept } of sliceRows(all, slice)) {
     // A kept record's elements may have left the page unseen (ReadMemo): read those still there.
     const r = kept.els.every((el) => el.isConnected) ? kept : { ...kept, els: kept.els.filter((el) => el.isConnected) };
-    const p = readRecord(g, r);
+    const p = (r === kept && read.get(r)) || readRecord(g, r);
     if (!p) continue;
     if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
     if (seen.has(p.id)) continue;
@@ -145,7 +147,7 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: 
       // Date order from (a sample of) the whole grid, so every slice decides alike; sampled once
       // per grid and read (the grid is kept in the read's memo).
       g.order ??= inferDateOrder(
-        sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x)?.texts; return t ? [t.closeDate ?? '', t.createdDate ?? ''] : []; })) ?? null;
+        sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x); if (t) read.set(x, t); return t ? [t.texts.closeDate ?? '', t.texts.createdDate ?? ''] : []; })) ?? null;
       c = { ...ctx, dateOrder: g.order ?? ctx.dateOrder };
       contexts.set(g, c);
     }

@@ -55,9 +55,8 @@ function cellField(t: Table, cell: Element, i: number): DealColumn | null {
 function readRow(t: Table, row: Element): { texts: RowTexts; href: string | null } {
   const texts: RowTexts = {};
   let href: string | null = null;
-  const cells = row.children;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] as Element;
+  // Siblings, not `row.children[i]`: a collection's indexed access costs more per cell.
+  for (let cell = row.firstElementChild, i = 0; cell; cell = cell.nextElementSibling, i++) {
     const field = cellField(t, cell, i);
     if (!field || texts[field] !== undefined) continue;
     const link = field === 'name' || field === 'account' || field === 'owner' ? (t.light ? cell.querySelector('a[href]') : deepQuery(cell, 'a[href]')) : null;
@@ -133,6 +132,7 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, s
   const deals: ExtractedDeal[] = [];
   const seen = new Set<string>();
   const rowCtx = new Map<Table, RowContext>();
+  const read = new Map<Element, ReturnType<typeof readRow>>();
   for (const { t, row } of sliceRows(all, slice)) {
     if (!row.isConnected || !isRendered(row, { computed: false, within: t.el })) continue;
     const id = salesforceId18(row.getAttribute('data-row-key-value'));
@@ -142,12 +142,13 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, s
     // Date order from the values of (a sample of) the whole table, so every slice agrees;
     // sampled once per table and read (the table is kept in the read's memo).
     if (t.order === undefined) {
-      const sample = sampleRows(t.rows).filter((r) => isRendered(r, { computed: false, within: t.el })).map((r) => readRow(t, r).texts);
+      // The sampled rows' reads are kept for this call: a sampled row of the slice is read once.
+      const sample = sampleRows(t.rows).filter((r) => isRendered(r, { computed: false, within: t.el })).map((r) => { const x = readRow(t, r); read.set(r, x); return x.texts; });
       t.order = inferDateOrder(sample.flatMap((x) => [x.closeDate ?? '', x.createdDate ?? ''])) ?? null;
     }
     let c = rowCtx.get(t);
     if (!c) { c = { ...ctx, dateOrder: t.order ?? ctx.dateOrder }; rowCtx.set(t, c); }
-    const { texts, href } = readRow(t, row);
+    const { texts, href } = read.get(row) ?? readRow(t, row);
     const link = safeRecordUrl(href ?? `/lightning/r/Opportunity/${id}/view`, url);
     const deal = dealFromTexts(id, texts, c, link);
     if (deal) { deals.push(deal); seen.add(id); } else warnings.push(`Skipped row ${id}: no opportunity name.`);
