@@ -30,7 +30,7 @@ function scriptCss(): Promise<string> {
  * html > head + body), without its anchor, positioning and auto-mount machinery, which cost each
  * CRM's script ~2.5 KB gzip of its 25 KB budget (issue #10). Removed when the context dies.
  */
-export async function mountShadowUi(ctx: ContentScriptContext, name: string, zIndex: number): Promise<ShadowUi> {
+export async function mountShadowUi(ctx: ContentScriptContext, name: string, zIndex: number, hostCss = ''): Promise<ShadowUi> {
   const css = await scriptCss();
   const host = document.createElement(name);
   host.setAttribute('data-wxt-shadow-root', '');
@@ -39,7 +39,9 @@ export async function mountShadowUi(ctx: ContentScriptContext, name: string, zIn
   const head = document.createElement('head');
   const body = document.createElement('body');
   const style = document.createElement('style');
-  style.textContent = `:host{all:initial !important;}\n${css}`;
+  // `all:initial !important` in the shadow tree beats the host's inline style (inner context
+  // wins for !important), so host rules that must hold go in `hostCss`, each !important.
+  style.textContent = `:host{all:initial !important;${hostCss}}\n${css}`;
   head.append(style);
   html.append(head, body);
   shadow.append(html);

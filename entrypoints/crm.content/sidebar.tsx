@@ -14,7 +14,7 @@ export const isToggleShortcut = (e: KeyboardEvent): boolean =>
 
 /**
  * Mounts the sidebar in a shadow root appended to <body>. The host is taken out of the page's
- * flow (fixed, 0×0, no pointer events), so the CRM's layout never shifts; the panel and its tab
+ * flow (fixed over the viewport, click-through, contained), so the CRM's layout never shifts; the panel and its tab
  * take pointer events themselves. Prefs (collapsed, period) are remembered per CRM host.
  */
 export async function mountSidebar(
@@ -26,9 +26,12 @@ export async function mountSidebar(
   const prefs: SidebarPrefs = { ...DEFAULT_PREFS, ...(await readLocal<Partial<SidebarPrefs>>(prefsKey, {})) };
   let toggle: () => void = () => undefined;
 
-  const ui = await mountShadowUi(ctx, 'pacer-sidebar', 2147483000);
+  // The host is a viewport-sized, click-through box with `contain: strict`: a relayout boundary,
+  // so the panel re-rendering (every status update of a read) lays out and paints only itself.
+  // As a plain inline box in <body> each update re-laid out the whole CRM page: 1-4 s a frame on
+  // a 10k-row Lightning list, ~half of Pacer's first read there (issue #7, a Chromium trace).
+  const ui = await mountShadowUi(ctx, 'pacer-sidebar', 2147483000, 'position:fixed!important;inset:0!important;pointer-events:none!important;contain:strict!important;z-index:2147483000!important');
   const shadowHost = ui.host;
-  Object.assign(shadowHost.style, { position: 'fixed', top: '0', right: '0', width: '0', height: '0', pointerEvents: 'none' });
   const onTeach = () => {
     // Teach mode listens for this on window; composed so it leaves the shadow root.
     shadowHost.dispatchEvent(new CustomEvent('pacer:teach', { bubbles: true, composed: true }));

@@ -133,6 +133,13 @@ describe('sidebar on CRM pages', () => {
     });
     expect(injected).toBe(0);
     expect(dialogs).toEqual([]);
+    // A relayout boundary over the viewport, click-through: panel updates never lay out the CRM page.
+    const host = await page.locator('pacer-sidebar').evaluate((h) => {
+      const cs = getComputedStyle(h);
+      const r = h.getBoundingClientRect();
+      return { contain: cs.contain, position: cs.position, pointerEvents: cs.pointerEvents, cover: r.width === innerWidth && r.height === innerHeight };
+    });
+    expect(host).toEqual({ contain: 'strict', position: 'fixed', pointerEvents: 'none', cover: true });
 
     await sb.revenue.waitFor();
     await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
