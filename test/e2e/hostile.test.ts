@@ -173,7 +173,8 @@ describe('hostile CRM pages', () => {
         await page.waitForTimeout(250);
       }
     })();
-    const until = Date.now() + 150_000;
+    // A cap, not a budget: 86-163 s seen on the shared 2-core CI machine (issue #10 note).
+    const until = Date.now() + 220_000;
     while (Date.now() < until && stored < count) {
       ({ stored, offHost } = await pacer.worker().then((w) => w.evaluate(countStored, { id: lastId, prefix: `https://${HOSTILE_HOST}/` })));
       if (stored < count) await new Promise((r) => setTimeout(r, 500));
@@ -194,5 +195,5 @@ describe('hostile CRM pages', () => {
     expect(await canary(page)).toBeNull();
     expect(dialogs).toEqual([]);
     await page.close();
-  }, 240_000);
+  }, 300_000);
 });
