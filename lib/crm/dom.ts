@@ -140,31 +140,9 @@ export function pageLocale(root: ParentNode): string | undefined {
 }
 
 /** What a reader never takes as a value: controls, icons, assistive and screen-reader-only text. */
-const SKIP_TAGS = ['button', 'script', 'style', 'template', 'svg', 'input', 'select', 'textarea', 'noscript'];
-const SKIP_CLASSES = ['slds-assistive-text', 'assistiveText', 'sr-only', 'visually-hidden', 'slds-hide'];
+export const SKIP_TAGS = ['button', 'script', 'style', 'template', 'svg', 'input', 'select', 'textarea', 'noscript'];
+export const SKIP_CLASSES = ['slds-assistive-text', 'assistiveText', 'sr-only', 'visually-hidden', 'slds-hide'];
 export const NON_VALUE = [...SKIP_TAGS, ...SKIP_CLASSES.map((c) => `.${c}`)].join(',');
-const SKIP_TAG = new Set(SKIP_TAGS);
-const SKIP_CLASS = new RegExp(`(?:^|\\s)(?:${SKIP_CLASSES.join('|')})(?:\\s|$)`, 'i');
-
-/** An element of a cell plan's path: its position among its parent's elements, tag and class when learned. */
-interface Step { at: number; tag: string; cls: string }
-
-/**
- * Whether `e` surely does not match NON_VALUE (a "no" may be wrong, never a "yes"). The tag and
- * class learned at this step were not skipped: equal ones need no further test.
- */
-function clear(e: Element, s: Step): boolean {
-  const tag = e.localName;
-  if (tag !== s.tag && SKIP_TAG.has(tag.toLowerCase())) return false;
-  const cls = classOf(e);
-  return cls === s.cls || !SKIP_CLASS.test(cls);
-}
-
-/** The class attribute ('' when absent): `className`, a plain getter, except on SVG elements. */
-function classOf(e: Element): string {
-  const c: unknown = e.className;
-  return typeof c === 'string' ? c : (e.getAttribute('class') ?? '');
-}
 
 /**
  * Text of `el` as the user reads it, across open shadow roots (a host's shadow tree with its slots
@@ -229,109 +207,9 @@ export function lightText(el: Element | null | undefined, skip?: string): string
   return collapse(out);
 }
 
-/**
- * A column's cell shape, learned from one of its cells: the steps from the cell down to the
- * element holding all its value text (only text inside), and the steps down to the
- * one skipped part that has text (Lightning's edit button with its assistive text), if any.
- */
-interface CellPlan { value: Step[]; skip: Step[] | null; fork: number }
-/** Per table: the plan of each column (by key), or how many cells failed to give one. */
-export type CellPlans = Map<string | number, CellPlan | number>;
-
-const stepOf = (e: Element, at: number): Step => ({ at, tag: e.localName, cls: classOf(e) });
-
-function pathTo(from: Element, to: Element): Step[] {
-  const path: Step[] = [];
-  for (let e = to; e !== from; e = e.parentElement as Element) {
-    let k = 0;
-    for (let s = e.previousElementSibling; s; s = s.previousElementSibling) k++;
-    path.unshift(stepOf(e, k));
-  }
-  return [stepOf(from, -1), ...path];
-}
-
-/**
- * The element at steps `i` up to `end` of `path` below `n` (steps with at < 0 stay); null when
- * absent or, with `check`, maybe skipped.
- */
-function follow(n: Element | null, path: readonly Step[], check: boolean, i: number, end: number): Element | null {
-  for (; i < end && n; i++) {
-    const s = path[i] as Step;
-    if (s.at >= 0) {
-      n = n.firstElementChild;
-      for (let k = s.at; k > 0 && n; k--) n = n.nextElementSibling;
-    }
-    if (n && check && !clear(n, s)) return null;
-  }
-  return n;
-}
-
-/**
- * `lightText(el)` by the plan, or null when `el` does not have the plan's shape. Exact, not a
- * guess: no element from `el` down to the value element is skipped, the value element holds only
- * text, the skip part is skipped, and their text lengths add up to `el`'s, so no other text exists.
- * The steps both paths share (`fork`) are walked once.
- */
-function byPlan(el: Element, p: CellPlan): string | null {
-  const { value, skip, fork } = p;
-  const at = follow(el, value, true, 0, fork);
-  const v = follow(at, value, true, fork, value.length);
-  if (!v || v.firstElementChild) return null;
-  const text = v.textContent ?? '';
-  let len = text.length;
-  if (skip) {
-    const q = follow(at, skip, false, fork, skip.length);
-    // NON_VALUE tests only tag and class: the learned skipped part's equal ones match too.
-    const s = skip[skip.length - 1] as Step;
-    if (!q || !((q.localName === s.tag && classOf(q) === s.cls) || q.matches(NON_VALUE))) return null;
-    len += (q.textContent ?? '').length;
-  }
-  return (el.textContent ?? '').length === len ? collapse(text) : null;
-}
-
-/** A plan for `el` from its exact read, when its text sits in one text-only element. */
-function learn(el: Element, exact: string): CellPlan | null {
-  if (el.matches(NON_VALUE)) return null;
-  const hits = el.querySelectorAll(NON_VALUE);
-  let skip: Element | null = null;
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i] as Element;
-    if (!h.textContent || skip?.contains(h)) continue;
-    if (skip) return null; // two skipped parts with text: no plan
-    skip = h;
-  }
-  let value: Element | null = null;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (!t.nodeValue || skip?.contains(t)) continue;
-    if (value && t.parentElement !== value) return null;
-    value = t.parentElement;
-  }
-  if (!value || value.firstElementChild) return null;
-  const v = pathTo(el, value);
-  const q = skip ? pathTo(el, skip) : null;
-  // Equal positions from the same cell are the same elements: the shared steps.
-  let fork = 1;
-  while (q && fork < v.length && fork < q.length && v[fork]?.at === q[fork]?.at) fork++;
-  const plan = { value: v, skip: q, fork };
-  return byPlan(el, plan) === exact ? plan : null;
-}
-
-/**
- * `lightText(el)` of a table cell (or its link) at about the cost of one `textContent`: by the
- * plan learned for its column `key` from earlier cells (Lightning cells repeat one shape), or by
- * the exact walk when the cell's shape differs. A column whose cells give no plan stops trying.
- */
-export function cellText(el: Element, plans: CellPlans, key: string | number): string {
-  const p = plans.get(key);
-  if (typeof p === 'object') return byPlan(el, p) ?? lightText(el);
-  const exact = lightText(el);
-  if ((p ?? 0) < 4) plans.set(key, learn(el, exact) ?? (p ?? 0) + 1);
-  return exact;
-}
 
 /** Whitespace collapsed and trimmed; most cell texts already are (a test is cheaper than a replace). */
-const collapse = (s: string): string => (/^\S+(?: \S+)*$/.test(s) ? s : s.replace(/\s+/g, ' ').trim());
+export const collapse = (s: string): string => (/^\S+(?: \S+)*$/.test(s) ? s : s.replace(/\s+/g, ' ').trim());
 
 /** Direct children of `el` as rendered: the shadow root's children when `el` is a shadow host. */
 export function childrenOf(el: Element): Element[] {

@@ -1,6 +1,7 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { cellText, deepText, isRendered, lightFirstQueryAll, needsDeepText, type CellPlans } from '../dom';
+import { deepText, isRendered, lightFirstQueryAll, needsDeepText } from '../dom';
+import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';

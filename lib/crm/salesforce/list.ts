@@ -1,6 +1,7 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { cellText, deepQuery, deepText, isRendered, lightFirstQueryAll, needsDeepText, type CellPlans } from '../dom';
+import { deepQuery, deepText, isRendered, lightFirstQueryAll, needsDeepText } from '../dom';
+import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';

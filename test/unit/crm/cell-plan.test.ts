@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { cellText, lightText, type CellPlans } from '../../../lib/crm/dom';
+import { lightText } from '../../../lib/crm/dom';
+import { cellText, type CellPlans } from '../../../lib/crm/cell-plan';
 
 /**
  * cellText reads a column's cells by a shape learned from earlier cells; every cell whose shape
