@@ -1,5 +1,5 @@
 import type { GoalResult } from '../../lib/domain/report';
-import type { FormatContext } from '../kpi/kpi-meta';
+import type { FormatContext } from '../../lib/display/kpi-format';
 import { GoalRow } from './goal-row';
 
 /**

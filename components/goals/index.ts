@@ -1,2 +1,2 @@
-export { GoalRow, paceShare, type GoalRowProps } from './goal-row';
+export { GoalRow, type GoalRowProps } from './goal-row';
 export { GoalList } from './goal-list';

@@ -2,7 +2,7 @@ import type { GoalMetric } from '../../lib/domain/goal';
 import type { Language } from '../../lib/domain/settings';
 import type { Translate } from '../../lib/i18n/index';
 import type { SmartCheck } from '../../lib/messaging/protocol';
-import { formatKpi } from '../kpi/kpi-meta';
+import { formatKpi } from '../../lib/display/kpi-format';
 
 /** A relative target's base: the previous period's actual and the target it makes. */
 export function BaselineNote({ check, metric, t, lang, currency }: { check: SmartCheck | null; metric: GoalMetric; t: Translate; lang: Language; currency: string }) {

@@ -3,7 +3,7 @@ import type { Goal } from '../../lib/domain/goal';
 import type { Language } from '../../lib/domain/settings';
 import { formatNumber } from '../../lib/i18n/format';
 import type { Translate } from '../../lib/i18n/index';
-import { formatKpi } from '../kpi/kpi-meta';
+import { formatKpi } from '../../lib/display/kpi-format';
 
 export interface GoalTableProps {
   goals: readonly Goal[];

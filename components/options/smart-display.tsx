@@ -3,7 +3,7 @@ import type { Language } from '../../lib/domain/settings';
 import { formatDate } from '../../lib/i18n/format';
 import type { Translate } from '../../lib/i18n/index';
 import type { SmartCheck } from '../../lib/messaging/protocol';
-import { formatKpi } from '../kpi/kpi-meta';
+import { formatKpi } from '../../lib/display/kpi-format';
 
 export interface SmartDisplayProps {
   check: SmartCheck | null;

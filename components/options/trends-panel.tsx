@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/i18n/format';
 import type { Translate } from '../../lib/i18n/index';
 import { epochDay } from '../../lib/periods/index';
 import { LineChart, type LinePoint } from '../charts/line-chart';
-import { formatKpi } from '../kpi/kpi-meta';
+import { formatKpi } from '../../lib/display/kpi-format';
 import { kpiSeries, paceSeries } from './trend-series';
 
 export interface TrendsPanelProps {

@@ -1,7 +1,7 @@
 import type { KpiKey, KpiValues } from '../../lib/domain/kpi';
 import type { Snapshot } from '../../lib/domain/snapshot';
 import { Sparkline } from '../charts/sparkline';
-import { KPI_META, formatKpi, type FormatContext } from '../kpi/kpi-meta';
+import { KPI_META, formatKpi, type FormatContext } from '../../lib/display/kpi-format';
 import { Delta } from '../ui/delta';
 
 /** Figures compared over periods; "as of today" counts (slipped, stalled) have no past value. */

@@ -2,7 +2,7 @@
 export { Button, IconButton } from './button';
 export { Meter, toPercent, type MeterProps, type MeterTone } from './meter';
 export { StatusBadge, STATUS_TONE } from './status-badge';
-export { Delta, deltaOf, type DeltaProps } from './delta';
+export { Delta, type DeltaProps } from './delta';
 export { Tooltip, type TooltipProps } from './tooltip';
 export { SegmentedControl, type SegmentOption, type SegmentedControlProps } from './segmented-control';
 export { EmptyState } from './empty-state';

@@ -4,7 +4,7 @@ import { loadEngineData } from '../../../lib/db/engine-data';
 import { fromRow } from '../../../lib/db/deal-row';
 import { getSettings } from '../../../lib/db/settings';
 import type { SidebarView } from '../../../lib/domain/views';
-import { sidebarDisplay } from '../../../components/sidebar/sidebar-display';
+import { sidebarDisplay } from '../../../lib/display/sidebar-display';
 import { sidebarMessages, translatorFor } from '../../../lib/i18n/sidebar-strings';
 import { resolveLanguage } from '../../../lib/i18n/translate';
 import { handle } from '../../../lib/messaging/handle';

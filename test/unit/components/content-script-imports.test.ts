@@ -42,9 +42,10 @@ describe('the CRM content scripts (25 KB gzip budget, issue #7)', () => {
     const files = [...reach('entrypoints/crm.content/start.tsx').keys()].map((f) => f.slice(ROOT.length + 1));
     expect(files).toContain('components/kpi/kpi-card-view.tsx');
     for (const builder of [
-      'components/sidebar/sidebar-display.ts', 'components/kpi/kpi-meta.ts', 'components/kpi/basis-text.ts', 'components/kpi/kpi-card.tsx',
-      'components/ui/delta.tsx', 'components/goals/goal-row.tsx', 'components/talking-points/talking-point-card.tsx', 'components/talking-points/deal-link.tsx',
+      'components/kpi/kpi-card.tsx', 'components/ui/delta.tsx', 'components/goals/goal-row.tsx',
+      'components/talking-points/talking-point-card.tsx', 'components/talking-points/deal-link.tsx',
     ]) expect(files).not.toContain(builder);
+    expect(files.filter((f) => f.startsWith('lib/display/'))).toEqual([]);
   });
 
   it('reach no taught-mapping reader or teach mode: both are injected on demand (teach.inject)', () => {

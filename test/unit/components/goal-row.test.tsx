@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GoalRow, paceShare } from '../../../components/goals/goal-row';
+import { paceShare } from '../../../lib/display/goal-display';
+import { GoalRow } from '../../../components/goals/goal-row';
 import type { GoalResult } from '../../../lib/domain/report';
 import { createT } from '../../../lib/i18n/index';
 

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KpiCard } from '../../../components/kpi/kpi-card';
-import { basisText } from '../../../components/kpi/basis-text';
+import { basisText } from '../../../lib/display/basis-text';
 import { createT } from '../../../lib/i18n/index';
 
 const t = createT('en');

@@ -7,7 +7,7 @@ import { Sidebar, type SidebarProps, type SidebarReaderStatus } from '../../../c
 import type { KpiValues } from '../../../lib/domain/kpi';
 import type { SidebarView } from '../../../lib/domain/views';
 import { createT } from '../../../lib/i18n/index';
-import { sidebarDisplay } from '../../../components/sidebar/sidebar-display';
+import { sidebarDisplay } from '../../../lib/display/sidebar-display';
 
 const HOSTILE = 'Q4 Expansion <img src=x onerror=alert(1)>';
 const kpis = (revenueWon: number): KpiValues => ({

@@ -1,7 +1,7 @@
-import type { KpiKey } from '../../lib/domain/kpi';
-import type { Language } from '../../lib/domain/settings';
-import { formatMoney, formatNumber, formatPercent } from '../../lib/i18n/format';
-import type { Translate } from '../../lib/i18n/index';
+import type { KpiKey } from '../domain/kpi';
+import type { Language } from '../domain/settings';
+import { formatMoney, formatNumber, formatPercent } from '../i18n/format';
+import type { Translate } from '../i18n/index';
 
 /** How each KPI is shown: its unit, how change is measured, and which way is good. */
 export type KpiUnit = 'money' | 'count' | 'percent' | 'days' | 'score';

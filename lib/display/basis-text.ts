@@ -1,6 +1,6 @@
-import type { KpiBasis, KpiKey } from '../../lib/domain/kpi';
-import type { Translate } from '../../lib/i18n/index';
-import { KPI_META } from './kpi-meta';
+import type { KpiBasis, KpiKey } from '../domain/kpi';
+import type { Translate } from '../i18n/index';
+import { KPI_META } from './kpi-format';
 
 /** Whole days from an ISO date or timestamp to `today` (YYYY-MM-DD), by calendar date. */
 export function daysBetween(from: string, today: string): number {

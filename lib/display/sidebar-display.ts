@@ -1,11 +1,11 @@
-import type { Language } from '../../lib/domain/settings';
-import type { RecordContext, RecordDisplay, SidebarDisplay, SidebarView } from '../../lib/domain/views';
-import { formatDate, formatMoney, formatNumber } from '../../lib/i18n/format';
-import type { Translate } from '../../lib/i18n/index';
-import { goalDisplay } from '../goals/goal-row';
-import { basisText } from '../kpi/basis-text';
-import { kpiDisplay } from '../kpi/kpi-card';
-import { pointDisplay } from '../talking-points/talking-point-card';
+import type { Language } from '../domain/settings';
+import type { RecordContext, RecordDisplay, SidebarDisplay, SidebarView } from '../domain/views';
+import { formatDate, formatMoney, formatNumber } from '../i18n/format';
+import type { Translate } from '../i18n/index';
+import { goalDisplay } from './goal-display';
+import { basisText } from './basis-text';
+import { kpiDisplay } from './kpi-display';
+import { pointDisplay } from './point-display';
 
 /** The sidebar's figures, in reading order; CSAT only when known. */
 export const SIDEBAR_KPIS = [
