@@ -1,11 +1,10 @@
-import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
-import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
+import { normalizeGuid } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
-import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { remember, sliceRows, type ReadMemo } from '../row-slice';
-import { contextOf, lazyDateOrder } from '../table-date-context';
+import type { RowContext, RowTexts } from '../row-deal';
+import type { ReadMemo } from '../row-slice';
+import { readFieldTables, type FieldTable, type Fields } from '../field-tables';
 import { SELECTORS } from './selectors';
 
 /** A GUID in any attribute of the row (data-id, row-id, aria-… vary between releases). */
@@ -28,7 +27,7 @@ function guidInLinks(row: Element): string | null {
   return null;
 }
 
-function readRow(row: Element, headers: (DealColumn | null)[]): { id: string | null; texts: RowTexts; href: string | null } {
+function readRow(row: Element, headers: Fields): { id: string | null; texts: RowTexts; href: string | null } {
   const texts: RowTexts = {};
   let href: string | null = null;
   Array.from(row.children).filter((c) => c.matches(SELECTORS.wjCell)).forEach((cell, i) => {
@@ -46,32 +45,22 @@ function readRow(row: Element, headers: (DealColumn | null)[]): { id: string | n
  * against the header labels. `slice` selects data rows (ExtractOptions.rows).
  */
 export function readWijmoGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo): ExtractResult & { rowCount: number } {
-  const warnings: string[] = [];
-  const deals: ExtractedDeal[] = [];
-  const seen = new Set<string>();
-  // The grids' rows once per read (ReadMemo); the row context is built per call, its date order kept.
-  const all = remember(memo, 'wj-grid', () => {
-    const out: { row: Element; headers: (DealColumn | null)[]; order: () => RowContext['dateOrder'] }[] = [];
-    for (const gridRoot of deepQueryAll(root, SELECTORS.wjRoot)) {
-      if (!isRendered(gridRoot)) continue;
-      const lp = gridRoot.getAttribute('data-lp-id') ?? '';
-      if (/\|(?!opportunity\|)[a-z_]+\|/.test(lp) && !/opportunit/i.test(lp)) continue;
-      const headers = Array.from(gridRoot.querySelectorAll(SELECTORS.wjHeaderCell)).map((h) => columnField(h.getAttribute('title') ?? deepText(h)));
-      if (!headers.includes('name')) continue;
-      const rows = Array.from(gridRoot.querySelectorAll(SELECTORS.wjRow)).filter((r) => !/header/i.test(r.getAttribute('aria-label') ?? '') && !r.closest('.wj-colheaders'));
-      const order = lazyDateOrder(rows, (r) => readRow(r, headers).texts);
-      for (const row of rows) out.push({ row, headers, order });
-    }
-    return out;
-  });
-  const contexts = new Map<unknown, RowContext>();
-  for (const { row, headers, order } of sliceRows(all, slice)) {
-    if (!row.isConnected) continue;
-    const p = readRow(row, headers);
-    if (!p.id) { warnings.push('Skipped a grid row without a record id.'); continue; }
-    if (seen.has(p.id)) continue;
-    const deal = dealFromTexts(p.id, p.texts, contextOf(contexts, order, ctx), safeRecordUrl(p.href, url));
-    if (deal) { deals.push(deal); seen.add(p.id); }
-  }
-  return { deals, warnings, rowCount: all.length };
+  return readFieldTables({
+    key: 'wj-grid',
+    noId: 'Skipped a grid row without a record id.',
+    readRow,
+    tables: () => {
+      const tables: FieldTable[] = [];
+      for (const gridRoot of deepQueryAll(root, SELECTORS.wjRoot)) {
+        if (!isRendered(gridRoot)) continue;
+        const lp = gridRoot.getAttribute('data-lp-id') ?? '';
+        if (/\|(?!opportunity\|)[a-z_]+\|/.test(lp) && !/opportunit/i.test(lp)) continue;
+        const fields = Array.from(gridRoot.querySelectorAll(SELECTORS.wjHeaderCell)).map((h) => columnField(h.getAttribute('title') ?? deepText(h)));
+        if (!fields.includes('name')) continue;
+        const rows = Array.from(gridRoot.querySelectorAll(SELECTORS.wjRow)).filter((r) => !/header/i.test(r.getAttribute('aria-label') ?? '') && !r.closest('.wj-colheaders'));
+        tables.push({ fields, rows });
+      }
+      return { tables };
+    },
+  }, url, ctx, slice, memo);
 }

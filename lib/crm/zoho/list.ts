@@ -1,11 +1,10 @@
-import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
 import { deepQueryAll, deepText, isRendered } from '../dom';
 import { numericId, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-zoho';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { remember, sliceRows, type ReadMemo } from '../row-slice';
-import { contextOf, lazyDateOrder } from '../table-date-context';
+import type { ReadMemo } from '../row-slice';
+import { readFieldTables, type FieldTable, type Fields } from '../field-tables';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { DEAL_MODULES } from './urls';
 
@@ -25,7 +24,7 @@ function moduleOf(table: Element): string | null {
   return comp?.getAttribute('cx-prop-module') ?? null;
 }
 
-function readRow(row: Element, fields: (DealColumn | null)[]): { id: string | null; texts: RowTexts; href: string | null } {
+function readRow(row: Element, fields: Fields): { id: string | null; texts: RowTexts; href: string | null } {
   const texts: RowTexts = {};
   let href: string | null = null;
   Array.from(row.querySelectorAll(SELECTORS.cell)).filter((c) => c.parentElement === row || c.closest('lyte-exptable-tr') === row).forEach((cell, i) => {
@@ -43,37 +42,25 @@ function readRow(row: Element, fields: (DealColumn | null)[]): { id: string | nu
  * `slice` selects rows of the deal tables (ExtractOptions.rows); `rowCount` counts them all.
  */
 export function readList(root: ParentNode, url: URL, ctx: RowContext, slice?: RowSlice, memo?: ReadMemo): ExtractResult & { rowCount: number } {
-  const deals: ExtractedDeal[] = [];
-  const seen = new Set<string>();
-  // The deal tables' rows once per read (ReadMemo); the row context is built per call, its date order kept.
-  const found = remember(memo, 'zoho-list', () => {
-    const skipped: string[] = [];
-    const all: { row: Element; fields: (DealColumn | null)[]; order: () => RowContext['dateOrder'] }[] = [];
-    for (const table of deepQueryAll(root, SELECTORS.table)) {
-      const module = moduleOf(table);
-      if (module && !DEAL_MODULES.has(module)) { skipped.push(`Skipped a ${module} list: not deals.`); continue; }
-      if (!isRendered(table)) continue;
-      const headerRow = table.querySelector(SELECTORS.headerRow) ?? table.querySelector('lyte-exptable-tr');
-      const fields = headerRow ? Array.from(headerRow.querySelectorAll(SELECTORS.headerCell)).map(headerField) : [];
-      if (!fields.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => fields.includes(f))) continue;
-      const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false, within: table }));
-      const order = lazyDateOrder(rows, (r) => readRow(r, fields).texts);
-      for (const row of rows) all.push({ row, fields, order });
-    }
-    return { all, skipped };
-  });
-  const { all } = found;
-  const warnings = found.skipped.slice();
-  const contexts = new Map<unknown, RowContext>();
-  for (const { row, fields, order } of sliceRows(all, slice)) {
-    if (!row.isConnected) continue;
-    const p = readRow(row, fields);
-    if (!p.id) { warnings.push('Skipped a row without a record id.'); continue; }
-    if (seen.has(p.id)) continue;
-    const deal = dealFromTexts(p.id, p.texts, contextOf(contexts, order, ctx), safeRecordUrl(p.href, url));
-    if (deal) { deals.push(deal); seen.add(p.id); }
-  }
-  return { deals, warnings, rowCount: all.length };
+  return readFieldTables({
+    key: 'zoho-list',
+    noId: 'Skipped a row without a record id.',
+    readRow,
+    tables: () => {
+      const skipped: string[] = [];
+      const tables: FieldTable[] = [];
+      for (const table of deepQueryAll(root, SELECTORS.table)) {
+        const module = moduleOf(table);
+        if (module && !DEAL_MODULES.has(module)) { skipped.push(`Skipped a ${module} list: not deals.`); continue; }
+        if (!isRendered(table)) continue;
+        const headerRow = table.querySelector(SELECTORS.headerRow) ?? table.querySelector('lyte-exptable-tr');
+        const fields = headerRow ? Array.from(headerRow.querySelectorAll(SELECTORS.headerCell)).map(headerField) : [];
+        if (!fields.includes('name') || !(['amount', 'stage', 'closeDate'] as DealColumn[]).some((f) => fields.includes(f))) continue;
+        tables.push({ fields, rows: Array.from(table.querySelectorAll(SELECTORS.row)).filter((r) => r !== headerRow && isRendered(r, { computed: false, within: table })) });
+      }
+      return { tables, skipped };
+    },
+  }, url, ctx, slice, memo);
 }
 
 /** Reads a deal's detail page through `#subvalue_<field>` / `#headervalue_<field>`. */
