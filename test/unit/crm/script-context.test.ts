@@ -36,8 +36,11 @@ describe('the content scripts\' cut-down ContentScriptContext', () => {
     older.onInvalidated(onGone);
     const heard = vi.fn();
     older.addEventListener(window, 'pacer:test', heard);
+    // Due well after the newer copy's start message has been heard, even on a loaded machine (a
+    // 30 ms timer fired before the invalidation there); the check below waits past it.
     const late = vi.fn();
-    older.setTimeout(late, 30);
+    const due = Date.now() + 600;
+    older.setTimeout(late, 600);
     await new Promise((r) => setTimeout(r, 10));
     expect(older.isInvalid).toBe(false); // its own start message is ignored
     const newer = new ContentScriptContext('sidebar-test');
@@ -47,7 +50,7 @@ describe('the content scripts\' cut-down ContentScriptContext', () => {
     expect(other.isValid).toBe(true);
     window.dispatchEvent(new Event('pacer:test'));
     expect(heard).not.toHaveBeenCalled();
-    await new Promise((r) => setTimeout(r, 40));
+    await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now()) + 50));
     expect(late).not.toHaveBeenCalled();
     newer.notifyInvalidated();
     other.notifyInvalidated();
