@@ -3,6 +3,7 @@ import { csatEntrySchema } from '../domain/csat';
 import { goalSchema } from '../domain/goal';
 import { mappingSchema } from '../domain/mapping';
 import { settingsPatchSchema } from '../domain/settings';
+import { CUSTOM_DOMAIN_CRMS } from '../sites/custom-crm';
 
 /**
  * Request schemas for every message. The background validates each incoming message against
@@ -62,7 +63,7 @@ export const requestSchemas = {
   'mappings.forUrl': z.object({ url: z.string().max(4000) }),
   'mappings.save': mappingSchema,
   'mappings.delete': z.object({ id: z.string().min(1).max(200) }),
-  'sites.add': z.object({ host: z.string().min(1).max(253), crm: z.enum(['salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics']).optional() }),
+  'sites.add': z.object({ host: z.string().min(1).max(253), crm: z.enum(CUSTOM_DOMAIN_CRMS).optional() }),
   'sites.remove': z.object({ host: z.string().min(1).max(253) }),
   'sites.css': z.object({ entry: z.string().regex(/^[a-z]{1,40}$/) }),
   'sidebar.toggle': z.undefined(),

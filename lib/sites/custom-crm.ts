@@ -5,7 +5,7 @@
  * page guesses a default as the user types.
  */
 
-/** The CRMs a custom domain can be tied to: the ids `sites.add` accepts (a test keeps them equal). */
+/** The CRMs a custom domain can be tied to: the ids `sites.add` accepts and the ones with a script of their own. */
 export const CUSTOM_DOMAIN_CRMS = ['salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics'] as const;
 export type CustomDomainCrm = (typeof CUSTOM_DOMAIN_CRMS)[number];
 

@@ -1,11 +1,17 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../lib/messaging/schemas';
 import { CUSTOM_DOMAIN_CRMS, crmOfDomain, guessCustomDomainCrm, isCustomDomainCrm } from '../../lib/sites/custom-crm';
 
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
 describe('custom domain CRM', () => {
-  it('offers exactly the CRMs sites.add accepts', () => {
+  it('offers CRMs that sites.add accepts and that each have a content script of their own', () => {
     const crm = requestSchemas['sites.add'].shape.crm.unwrap();
-    expect([...CUSTOM_DOMAIN_CRMS].sort()).toEqual([...crm.options].sort());
+    expect([...crm.options].sort()).toEqual([...CUSTOM_DOMAIN_CRMS].sort());
+    // scriptFor (background/handlers/sites.ts) registers content-scripts/<crm>.js for these.
+    for (const id of CUSTOM_DOMAIN_CRMS) expect(existsSync(join(ROOT, 'entrypoints', `${id}.content`)), id).toBe(true);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PacerDb } from '../../../lib/db/app-db';
 import { getSettings, updateSettings } from '../../../lib/db/settings';
 import { handle } from '../../../lib/messaging/handle';
+import { isCustomDomainCrm } from '../../../lib/sites/custom-crm';
 import { CUSTOM_SCRIPT_PREFIX, normalizeCustomHost, originsFor, scriptIdFor } from '../../../lib/sites/custom-host';
 import { commit, teardown } from './write';
 
@@ -18,11 +19,10 @@ import { commit, teardown } from './write';
  * lives on *.my.salesforce.com (built in, salesforce-classic.js); its record reader reads both.
  */
 export const GENERIC_SCRIPT = 'content-scripts/generic.js';
-const BUILT_IN_CRMS = ['salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics'] as const;
 
 /** The script a custom host runs: its CRM's own, or the generic one. */
 export function scriptFor(crm: string | undefined): string {
-  return crm && (BUILT_IN_CRMS as readonly string[]).includes(crm) ? `content-scripts/${crm}.js` : GENERIC_SCRIPT;
+  return isCustomDomainCrm(crm) ? `content-scripts/${crm}.js` : GENERIC_SCRIPT;
 }
 
 function hostOrThrow(input: string): string {
