@@ -1,19 +1,28 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { genericAdapter } from '../../lib/crm/generic';
+import type { Reader } from '../crm.content/reader';
 import { startPacer } from '../crm.content/start';
 import { lazyTaughtReader } from '../crm.content/taught-bridge';
 import { setupLazyTeach } from '../crm.content/teach-lazy';
+import { genericAdapterWith } from './adapter';
+import { BOARDS_READY_EVENT, lazyBoardReader } from './board-bridge';
 
 /**
  * A custom CRM domain the user did not tie to a built-in CRM (options → Sites): the generic
- * table/board readers, no built-in adapter. Teach mode and the taught-mapping reader are
- * injected on demand, as on built-in CRM pages: the taught reader (content-scripts/taught.js)
- * only once the page has a mapping, which keeps ~1.8 KB gzip off every page without one.
+ * table/board readers, no built-in adapter. Three parts are injected on demand, which keeps
+ * generic.js within 25 KB gzip (issue #7): teach mode when the user teaches, the taught-mapping
+ * reader (content-scripts/taught.js) once the page has a mapping, and the kanban reader
+ * (content-scripts/board.js) once the page's tables yield no deals; each arrival reads again.
  * Not in the manifest: `sites.add` registers it at runtime (entrypoints/background/handlers/sites.ts).
  */
+function setup(ctx: ContentScriptContext, reader: Reader): void {
+  setupLazyTeach(ctx, reader);
+  ctx.addEventListener(window, BOARDS_READY_EVENT, () => reader.rescan());
+}
+
 export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => startPacer(ctx, { adapters: [], fallback: genericAdapter, readTaught: lazyTaughtReader() }, setupLazyTeach),
+  main: (ctx) => startPacer(ctx, { adapters: [], fallback: genericAdapterWith(lazyBoardReader()), readTaught: lazyTaughtReader() }, setup),
 });

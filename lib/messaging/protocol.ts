@@ -120,7 +120,8 @@ export interface ProtocolMap {
   /**
    * Content script of a built-in CRM → background: inject teach mode (`teach`, which opens it)
    * or only the taught-mapping reader (`taught`) into the sender's tab and frame. Each CRM's
-   * script ships without them (25 KB budget, issue #10).
+   * script ships without them (25 KB budget, issue #10). The custom-domain script (generic.js)
+   * also asks for the generic kanban reader (`board`) once a page's tables yield no deals.
    */
   'teach.inject'(req: RequestOf<'teach.inject'>): boolean;
 }

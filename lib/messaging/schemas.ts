@@ -69,7 +69,7 @@ export const requestSchemas = {
   'sidebar.toggle': z.undefined(),
   'sidebar.strings': z.undefined(),
   'teach.open': z.undefined(),
-  'teach.inject': z.object({ script: z.enum(['teach', 'taught']) }),
+  'teach.inject': z.object({ script: z.enum(['teach', 'taught', 'board']) }),
 } as const;
 
 export type RequestOf<K extends keyof typeof requestSchemas> = z.infer<(typeof requestSchemas)[K]>;

@@ -36,22 +36,30 @@ async function observe(page: Page, context: BrowserContext): Promise<Window> {
   return { longTasks: z.tasks - a.tasks, scriptMs: (z.script - a.script) * 1000, taskMs: (z.task - a.task) * 1000 };
 }
 
-async function run(context: BrowserContext, tools: string, withPacer: boolean, salt: number): Promise<{ w: Window; loadLongTasks: number; load: Load }> {
+async function run(context: BrowserContext, tools: string, withPacer: boolean, salt: number, log: (s: string) => void): Promise<{ w: Window; loadLongTasks: number; load: Load }> {
   const f = loadFixture('sf-table');
   await routeFixture(context, f);
+  // Where a round's wall time goes (issue #10), printed per page: opening (grow), load or first read, the rest.
+  const t0 = Date.now();
   const page = await openCrmPage(context, tools, f, { kind: 'sf-table', rows: 10_000, salt, mutateMs: 100 });
+  const opened = Date.now();
+  let ready = opened;
   try {
     let span: Load['span'] = null;
     if (withPacer) {
       const [first] = await waitForReads(page, 1);
       span = { start: (await pacerStart(page)) ?? first!.start, end: first!.start + first!.duration + SETTLE_MS };
     } else await page.waitForLoadState('load', { timeout: PAGE_TIMEOUT_MS });
+    ready = Date.now();
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const tasks = (await page.evaluate('globalThis.__benchLongTasks.slice()')) as LongTask[];
     const loadEnd = (await page.evaluate(`performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0`)) as number;
     return { w: await observe(page, context), loadLongTasks: tasks.length, load: { tasks, loadEnd, span } };
   } finally {
+    const closing = Date.now();
     await page.close();
+    const sec = (a: number, b: number) => ((b - a) / 1000).toFixed(1);
+    log(`    ${withPacer ? 'with' : 'without'} Pacer: opened (10k rows grown) in ${sec(t0, opened)} s, ${withPacer ? 'first read stored' : 'load event'} after ${sec(opened, ready)} s more, settle + window ${sec(ready, closing)} s, close ${sec(closing, Date.now())} s`);
   }
 }
 
@@ -74,8 +82,8 @@ export async function hostMeasures(pacerContext: BrowserContext, plain: Browser,
   const first: { with: number; without: number; spanMs: number }[] = [];
   try {
     for (let i = 0; i < rounds; i++) {
-      const a = await run(plainContext, tools, false, 900 + i);
-      const b = await run(pacerContext, tools, true, 900 + i);
+      const a = await run(plainContext, tools, false, 900 + i, o.log);
+      const b = await run(pacerContext, tools, true, 900 + i, o.log);
       without.push(a.w);
       withP.push(b.w);
       loadLong.without += a.loadLongTasks;

@@ -56,4 +56,11 @@ describe('the CRM content scripts (25 KB gzip budget, issue #7)', () => {
       expect(files, crm).not.toContain('entrypoints/crm.content/teach.tsx');
     }
   });
+
+  it('the custom-domain script reaches no kanban reader: board.js is injected on demand (teach.inject)', () => {
+    const files = [...reach('entrypoints/generic.content/index.ts').keys()].map((f) => f.slice(ROOT.length + 1));
+    expect(files).toContain('lib/crm/generic/table.ts');
+    expect(files).not.toContain('lib/crm/generic/board.ts');
+    expect([...reach('entrypoints/board.content/index.ts').keys()].map((f) => f.slice(ROOT.length + 1))).toContain('lib/crm/generic/board.ts');
+  });
 });
