@@ -8,9 +8,11 @@ import { accountOrNull } from './accounts';
 import { resolveCsat, type ResolvedCsat } from './csat';
 import { stalledDeals, type OpenDeals } from './health';
 import { epochDay } from '../periods/dates';
-import { newCustomerCredit } from './customers';
 import { KeyIndex } from './key-index';
+import { PeriodSlice } from './period-slice';
 import { makePreparer, normalizeOwner, type PreparedDeal } from './prepare';
+
+export { PeriodSlice } from './period-slice';
 
 export interface DealDays {
   deal: PreparedDeal;
@@ -23,15 +25,6 @@ export interface KpiData {
   csat?: readonly CsatEntry[];
   settings: Settings;
   firstWonByAccount?: ReadonlyMap<string, string>;
-}
-
-/** The deals closing in one period, bucketed by owner. */
-export interface PeriodSlice {
-  range: PeriodRange;
-  all: PreparedDeal[];
-  byOwner: Map<string | null, PreparedDeal[]>;
-  /** account → its earliest won deal in this period, whose owner is credited with the new customer */
-  credit: Map<string, PreparedDeal>;
 }
 
 /** Everything about the data that does not depend on the scope: built once per report. */
@@ -63,7 +56,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-const emptySlice = (range: PeriodRange): PeriodSlice => ({ range, all: [], byOwner: new Map(), credit: new Map() });
+const emptySlice = (range: PeriodRange): PeriodSlice => new PeriodSlice(range);
 
 /**
  * One pass over the N deals, then one over the M observations: O(N + M) hash probes, with
@@ -137,9 +130,7 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
         for (let j = 0; j < slices.length; j++) {
           const s = slices[j]!;
           if (close < s.range.start || close > s.range.end) continue;
-          p ??= prep(d, owner, acct);
-          s.all.push(p);
-          push(s.byOwner, owner, p);
+          s.add((p ??= prep(d, owner, acct)), owner);
         }
       }
       if (everyDated) prepared.push((p = prep(d, owner, acct)));
@@ -163,7 +154,6 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
     if (pos === open.list.length) open.list.push(p ?? d);
     else open.duplicates.push({ deal: p ?? d, twin: pos });
   }
-  for (const s of slices) s.credit = newCustomerCredit(s.all);
   const firstWon = new Map<string, string>(data.firstWonByAccount ?? []);
   for (let i = 0; i < wonFirst.length; i++) {
     const a = wonNorm[i] ?? accountOrNull(wonNames[i]!);
@@ -200,9 +190,7 @@ export function slicePeriod(index: DealIndex, range: PeriodRange): PeriodSlice {
   for (const d of index.prepared) {
     const c = d.closeDate;
     if (c === null || c < range.start || c > range.end) continue;
-    s.all.push(d);
-    push(s.byOwner, d.owner, d);
+    s.add(d, d.owner);
   }
-  s.credit = newCustomerCredit(s.all);
   return s;
 }

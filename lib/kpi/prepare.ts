@@ -17,7 +17,6 @@ export class PreparedDeal {
    */
   readonly status: Deal['status'];
   readonly closeDate: string | null;
-  readonly lastSeenAt: string;
   /** Won deals: days from createdDate to closeDate (null without both, or created after closed). */
   readonly cycleDays: number | null;
   constructor(
@@ -28,7 +27,6 @@ export class PreparedDeal {
     private _account: string | null | undefined,
     /** Amount in the base currency; null when missing or not convertible (see `money`). */
     readonly amountBase: number | null,
-    readonly money: MoneyState,
     /** Explicit probability, else the stage's default probability, else null. */
     readonly probability: number | null,
   ) {
@@ -37,7 +35,6 @@ export class PreparedDeal {
     const close = deal.closeDate;
     const created = deal.createdDate;
     this.closeDate = close;
-    this.lastSeenAt = deal.lastSeenAt;
     this.cycleDays = st === 'won' && created !== null && close !== null && created <= close ? diffDays(close, created) : null;
   }
   /**
@@ -47,6 +44,15 @@ export class PreparedDeal {
   get account(): string | null {
     if (this._account === undefined) this._account = accountOrNull(this.deal.account);
     return this._account;
+  }
+  /**
+   * Derived, not stored (one field less on every prepared deal): only the basis counts ask, and
+   * only for a deal without an amount in the base currency.
+   */
+  get money(): MoneyState {
+    if (this.amountBase !== null) return 'ok';
+    const a = this.deal.amount;
+    return a === null || !Number.isFinite(a) ? 'missing-amount' : 'missing-rate';
   }
   /** `crm:sourceId` */
   get key(): string {
@@ -96,15 +102,12 @@ export function makePreparer(
   };
   return (d, owner, account) => {
     let amountBase: number | null = null;
-    let money: MoneyState = 'ok';
-    if (d.amount === null || !Number.isFinite(d.amount)) money = 'missing-amount';
-    else {
+    if (d.amount !== null && Number.isFinite(d.amount)) {
       const r = rate(d.currency);
-      if (r === null) money = 'missing-rate';
-      else amountBase = r === 1 ? d.amount : d.amount * r;
+      if (r !== null) amountBase = r === 1 ? d.amount : d.amount * r;
     }
     const acct = account !== undefined ? account : d.status === 'won' ? accountOf(d.account) : undefined;
-    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, acct, amountBase, money, d.probability ?? stageDefault(d.stage));
+    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, acct, amountBase, d.probability ?? stageDefault(d.stage));
   };
 }
 
