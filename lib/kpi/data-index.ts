@@ -11,12 +11,15 @@ import { epochDay } from '../periods/dates';
 import { KeyIndex } from './key-index';
 import { PeriodSlice } from './period-slice';
 import { makePreparer, normalizeOwner, type PreparedDeal } from './prepare';
+import { SlippedDeal } from './slipped-deal';
 
 export { PeriodSlice } from './period-slice';
 
 export interface DealDays {
-  deal: PreparedDeal;
-  days: number;
+  readonly deal: PreparedDeal;
+  readonly days: number;
+  /** When present, the deal's amountBase, readable without preparing it (see SlippedDeal). */
+  readonly amountBase?: number | null;
 }
 
 export interface KpiData {
@@ -64,8 +67,9 @@ const emptySlice = (range: PeriodRange): PeriodSlice => new PeriodSlice(range);
  *
  * Only deals closing inside one of `ranges` (a report passes P, the previous period and the last
  * 14 days) are prepared (converted, normalized, allocated) and dropped into their slices right
- * away; slipped deals are prepared too, and the rest of the open pipeline only when its stage
- * history shows it stalled. Every other deal costs a few comparisons and at most two probes: its
+ * away; slipped deals outside them only when a talking point names them (SlippedDeal: the count
+ * and the ranking by amount need no preparation), and the rest of the open pipeline only when its
+ * stage history shows it stalled. Every other deal costs a few comparisons and at most two probes: its
  * owner (a small Map), and for a won deal the earliest won date of its account (a Map of the
  * distinct accounts), for an open one its id (a KeyIndex, allocation-free). Won accounts are keyed
  * as written, so NFKC normalization runs once per distinct name, not per deal; only won deals
@@ -137,8 +141,7 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
     }
     if (d.status !== 'open') continue;
     if (close !== null && close < today) {
-      p ??= prep(d, owner);
-      push(slippedByOwner, owner, { deal: p, days: todayDay - epochDay(close) });
+      push(slippedByOwner, owner, new SlippedDeal(d, owner, p === undefined ? prep.amountOf(d) : p.amountBase, todayDay - epochDay(close), p ?? prep));
     }
     if (d.crm !== openCrm) {
       openCrm = d.crm;

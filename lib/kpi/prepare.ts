@@ -64,7 +64,10 @@ export class PreparedDeal {
  * `owner`: the deal's owner already normalized by the caller (saves a second trim per deal);
  * `account`: its normalized account when the caller already knows it.
  */
-export type Preparer = (d: Deal, owner?: string | null, account?: string | null) => PreparedDeal;
+export type Preparer = ((d: Deal, owner?: string | null, account?: string | null) => PreparedDeal) & {
+  /** The deal's amountBase as preparing it would give, without preparing it. */
+  amountOf(d: Deal): number | null;
+};
 
 /** Stage labels compare like accounts (case, width and spacing do not matter) for defaults. */
 const stageKey = (stage: string): string => stage.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
@@ -100,15 +103,16 @@ export function makePreparer(
     lastCurrency = c;
     return (lastRate = r);
   };
-  return (d, owner, account) => {
-    let amountBase: number | null = null;
-    if (d.amount !== null && Number.isFinite(d.amount)) {
-      const r = rate(d.currency);
-      if (r !== null) amountBase = r === 1 ? d.amount : d.amount * r;
-    }
-    const acct = account !== undefined ? account : d.status === 'won' ? accountOf(d.account) : undefined;
-    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, acct, amountBase, d.probability ?? stageDefault(d.stage));
+  const amountOf = (d: Deal): number | null => {
+    if (d.amount === null || !Number.isFinite(d.amount)) return null;
+    const r = rate(d.currency);
+    return r === null ? null : r === 1 ? d.amount : d.amount * r;
   };
+  const prepare = (d: Deal, owner?: string | null, account?: string | null): PreparedDeal => {
+    const acct = account !== undefined ? account : d.status === 'won' ? accountOf(d.account) : undefined;
+    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, acct, amountOf(d), d.probability ?? stageDefault(d.stage));
+  };
+  return Object.assign(prepare, { amountOf });
 }
 
 export function prepareDeals(deals: readonly Deal[], settings: Parameters<typeof makePreparer>[0]): PreparedDeal[] {
