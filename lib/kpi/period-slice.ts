@@ -46,22 +46,23 @@ export class PeriodSlice {
 
   constructor(readonly range: PeriodRange) {}
 
-  /** Appends a deal closing in the range (owner as normalized). O(1): two small-map probes. */
+  /** Each owner's list and basis together: one probe per deal finds both. */
+  private readonly buckets = new Map<string | null, { list: PreparedDeal[]; basis: SliceBasis }>();
+
+  /** Appends a deal closing in the range (owner as normalized). O(1): one small-map probe. */
   add(d: PreparedDeal, owner: string | null): void {
     this.all.push(d);
     const seen = d.deal.lastSeenAt;
     const utc = utcMillisStamp(seen);
     this.basis.add(d, seen, utc);
-    const list = this.byOwner.get(owner);
-    if (list) {
-      list.push(d);
-      this.basisByOwner.get(owner)!.add(d, seen, utc);
-    } else {
-      this.byOwner.set(owner, [d]);
-      const b = new SliceBasis();
-      this.basisByOwner.set(owner, b);
-      b.add(d, seen, utc);
+    let b = this.buckets.get(owner);
+    if (b === undefined) {
+      this.buckets.set(owner, (b = { list: [], basis: new SliceBasis() }));
+      this.byOwner.set(owner, b.list);
+      this.basisByOwner.set(owner, b.basis);
     }
+    b.list.push(d);
+    b.basis.add(d, seen, utc);
   }
 
   /**
