@@ -43,7 +43,15 @@ export function scopeFigures(index: DealIndex, slice: PeriodSlice, rep: string |
   const stalled = pick(index.stalledByOwner);
   const missingClose =
     rep === null ? [...index.missingCloseByOwner.values()].reduce((a, b) => a + b, 0) : (index.missingCloseByOwner.get(rep) ?? 0);
-  const f = periodFigures(inPeriod, { periodStart: slice.range.start, today, firstWon: index.firstWon, credit: slice.credit, rep, missingCloseDate: missingClose });
+  const f = periodFigures(inPeriod, {
+    periodStart: slice.range.start,
+    today,
+    firstWon: index.firstWon,
+    credit: slice.credit,
+    rep,
+    missingCloseDate: missingClose,
+    sliceBasis: rep === null ? slice.basis : slice.basisByOwner.get(rep),
+  });
 
   const values: KpiValues = {
     revenueWon: f.revenueWon,

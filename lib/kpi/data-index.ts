@@ -8,13 +8,18 @@ import { accountOrNull } from './accounts';
 import { resolveCsat, type ResolvedCsat } from './csat';
 import { stalledDeals, type OpenDeals } from './health';
 import { epochDay } from '../periods/dates';
-import { newCustomerCredit } from './customers';
 import { KeyIndex } from './key-index';
+import { PeriodSlice } from './period-slice';
 import { makePreparer, normalizeOwner, type PreparedDeal } from './prepare';
+import { SlippedDeal } from './slipped-deal';
+
+export { PeriodSlice } from './period-slice';
 
 export interface DealDays {
-  deal: PreparedDeal;
-  days: number;
+  readonly deal: PreparedDeal;
+  readonly days: number;
+  /** When present, the deal's amountBase, readable without preparing it (see SlippedDeal). */
+  readonly amountBase?: number | null;
 }
 
 export interface KpiData {
@@ -23,15 +28,6 @@ export interface KpiData {
   csat?: readonly CsatEntry[];
   settings: Settings;
   firstWonByAccount?: ReadonlyMap<string, string>;
-}
-
-/** The deals closing in one period, bucketed by owner. */
-export interface PeriodSlice {
-  range: PeriodRange;
-  all: PreparedDeal[];
-  byOwner: Map<string | null, PreparedDeal[]>;
-  /** account → its earliest won deal in this period, whose owner is credited with the new customer */
-  credit: Map<string, PreparedDeal>;
 }
 
 /** Everything about the data that does not depend on the scope: built once per report. */
@@ -63,7 +59,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-const emptySlice = (range: PeriodRange): PeriodSlice => ({ range, all: [], byOwner: new Map(), credit: new Map() });
+const emptySlice = (range: PeriodRange): PeriodSlice => new PeriodSlice(range);
 
 /**
  * One pass over the N deals, then one over the M observations: O(N + M) hash probes, with
@@ -71,8 +67,9 @@ const emptySlice = (range: PeriodRange): PeriodSlice => ({ range, all: [], byOwn
  *
  * Only deals closing inside one of `ranges` (a report passes P, the previous period and the last
  * 14 days) are prepared (converted, normalized, allocated) and dropped into their slices right
- * away; slipped deals are prepared too, and the rest of the open pipeline only when its stage
- * history shows it stalled. Every other deal costs a few comparisons and at most two probes: its
+ * away; slipped deals outside them only when a talking point names them (SlippedDeal: the count
+ * and the ranking by amount need no preparation), and the rest of the open pipeline only when its
+ * stage history shows it stalled. Every other deal costs a few comparisons and at most two probes: its
  * owner (a small Map), and for a won deal the earliest won date of its account (a Map of the
  * distinct accounts), for an open one its id (a KeyIndex, allocation-free). Won accounts are keyed
  * as written, so NFKC normalization runs once per distinct name, not per deal; only won deals
@@ -137,17 +134,14 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
         for (let j = 0; j < slices.length; j++) {
           const s = slices[j]!;
           if (close < s.range.start || close > s.range.end) continue;
-          p ??= prep(d, owner, acct);
-          s.all.push(p);
-          push(s.byOwner, owner, p);
+          s.add((p ??= prep(d, owner, acct)), owner);
         }
       }
       if (everyDated) prepared.push((p = prep(d, owner, acct)));
     }
     if (d.status !== 'open') continue;
     if (close !== null && close < today) {
-      p ??= prep(d, owner);
-      push(slippedByOwner, owner, { deal: p, days: todayDay - epochDay(close) });
+      push(slippedByOwner, owner, new SlippedDeal(d, owner, p === undefined ? prep.amountOf(d) : p.amountBase, todayDay - epochDay(close), p ?? prep));
     }
     if (d.crm !== openCrm) {
       openCrm = d.crm;
@@ -163,7 +157,6 @@ export function buildDealIndex(data: KpiData, today: string, ranges?: readonly P
     if (pos === open.list.length) open.list.push(p ?? d);
     else open.duplicates.push({ deal: p ?? d, twin: pos });
   }
-  for (const s of slices) s.credit = newCustomerCredit(s.all);
   const firstWon = new Map<string, string>(data.firstWonByAccount ?? []);
   for (let i = 0; i < wonFirst.length; i++) {
     const a = wonNorm[i] ?? accountOrNull(wonNames[i]!);
@@ -200,9 +193,7 @@ export function slicePeriod(index: DealIndex, range: PeriodRange): PeriodSlice {
   for (const d of index.prepared) {
     const c = d.closeDate;
     if (c === null || c < range.start || c > range.end) continue;
-    s.all.push(d);
-    push(s.byOwner, d.owner, d);
+    s.add(d, d.owner);
   }
-  s.credit = newCustomerCredit(s.all);
   return s;
 }

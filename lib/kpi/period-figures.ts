@@ -1,10 +1,7 @@
 import type { KpiBasis } from '../domain/kpi';
 import { ExactSum, median } from './numbers';
+import type { SliceBasis } from './period-slice';
 import type { PreparedDeal } from './prepare';
-
-/** `YYYY-MM-DDTHH:MM:SS.sssZ` (how Pacer stores times): same layout and zone, so string order is time order. */
-const utcMillisStamp = (s: string): boolean =>
-  s.length === 24 && s.charCodeAt(23) === 90 && s.charCodeAt(10) === 84 && s.charCodeAt(19) === 46;
 
 /** What one pass over a scope's deals closing in P yields (kpi-definitions.md), unrounded. */
 export interface PeriodFigures {
@@ -42,9 +39,10 @@ export interface PeriodFigures {
  * - Pipeline = open deals in P not slipped (closeDate ≥ today); weighted = Σ amount × probability
  *   / 100; a deal without probability is left out of weighted and counted in missingProbability;
  *   one without a convertible amount adds to neither sum (counted in missingAmount / missingRate).
- * - basis: `deals` = the scope's deals in P; missingAmount / missingRate among those;
- *   missingCloseDate is given (over all the scope's deals); oldestSeen = the earliest lastSeenAt,
- *   compared as instants, returned as stored.
+ * - basis: `deals` = the scope's deals in P; missingAmount / missingRate among those and
+ *   oldestSeen (the earliest lastSeenAt, compared as instants, returned as stored) are given
+ *   (`sliceBasis`, counted as the index filled the slice), as is missingCloseDate (over all the
+ *   scope's deals).
  *
  * @param rep null for the team
  * @param firstWon normalized account → earliest won closeDate over all deals
@@ -59,6 +57,7 @@ export function periodFigures(
     credit: ReadonlyMap<string, PreparedDeal>;
     rep: string | null;
     missingCloseDate: number;
+    sliceBasis: SliceBasis | undefined;
   },
 ): PeriodFigures {
   const { periodStart, today, firstWon, credit } = o;
@@ -76,9 +75,6 @@ export function periodFigures(
   let teamRepeat = 0;
   const repRepeat = o.rep === null ? null : new Set<string>();
   let missingProbability = 0;
-  let missingAmount = 0;
-  let missingRate = 0;
-  let oldest: string | null = null;
   for (let i = 0; i < inPeriod.length; i++) {
     const d = inPeriod[i]!;
     const st = d.status;
@@ -108,17 +104,8 @@ export function periodFigures(
         if (d.probability !== null) weighted.add((d.amountBase * d.probability) / 100);
       }
     }
-    if (d.money === 'missing-amount') missingAmount++;
-    else if (d.money === 'missing-rate') missingRate++;
-    const seen = d.lastSeenAt;
-    // Two UTC stamps of the usual shape compare as strings; anything else as instants.
-    if (oldest !== null && utcMillisStamp(seen) && utcMillisStamp(oldest)) {
-      if (seen < oldest) oldest = seen;
-      continue;
-    }
-    const ms = Date.parse(seen);
-    if (ms < (oldest === null ? Infinity : Date.parse(oldest))) oldest = seen;
   }
+  const b = o.sliceBasis;
   const revenueWon = revenue.value();
   return {
     revenueWon,
@@ -133,6 +120,13 @@ export function periodFigures(
     openPipeline: amounts.value(),
     weightedPipeline: weighted.value(),
     open,
-    basis: { deals: inPeriod.length, missingAmount, missingRate, missingCloseDate: o.missingCloseDate, missingProbability, oldestSeen: oldest },
+    basis: {
+      deals: inPeriod.length,
+      missingAmount: b?.missingAmount ?? 0,
+      missingRate: b?.missingRate ?? 0,
+      missingCloseDate: o.missingCloseDate,
+      missingProbability,
+      oldestSeen: b?.oldestSeen ?? null,
+    },
   };
 }

@@ -17,7 +17,6 @@ export class PreparedDeal {
    */
   readonly status: Deal['status'];
   readonly closeDate: string | null;
-  readonly lastSeenAt: string;
   /** Won deals: days from createdDate to closeDate (null without both, or created after closed). */
   readonly cycleDays: number | null;
   constructor(
@@ -28,7 +27,6 @@ export class PreparedDeal {
     private _account: string | null | undefined,
     /** Amount in the base currency; null when missing or not convertible (see `money`). */
     readonly amountBase: number | null,
-    readonly money: MoneyState,
     /** Explicit probability, else the stage's default probability, else null. */
     readonly probability: number | null,
   ) {
@@ -37,7 +35,6 @@ export class PreparedDeal {
     const close = deal.closeDate;
     const created = deal.createdDate;
     this.closeDate = close;
-    this.lastSeenAt = deal.lastSeenAt;
     this.cycleDays = st === 'won' && created !== null && close !== null && created <= close ? diffDays(close, created) : null;
   }
   /**
@@ -47,6 +44,15 @@ export class PreparedDeal {
   get account(): string | null {
     if (this._account === undefined) this._account = accountOrNull(this.deal.account);
     return this._account;
+  }
+  /**
+   * Derived, not stored (one field less on every prepared deal): only the basis counts ask, and
+   * only for a deal without an amount in the base currency.
+   */
+  get money(): MoneyState {
+    if (this.amountBase !== null) return 'ok';
+    const a = this.deal.amount;
+    return a === null || !Number.isFinite(a) ? 'missing-amount' : 'missing-rate';
   }
   /** `crm:sourceId` */
   get key(): string {
@@ -58,7 +64,10 @@ export class PreparedDeal {
  * `owner`: the deal's owner already normalized by the caller (saves a second trim per deal);
  * `account`: its normalized account when the caller already knows it.
  */
-export type Preparer = (d: Deal, owner?: string | null, account?: string | null) => PreparedDeal;
+export type Preparer = ((d: Deal, owner?: string | null, account?: string | null) => PreparedDeal) & {
+  /** The deal's amountBase as preparing it would give, without preparing it. */
+  amountOf(d: Deal): number | null;
+};
 
 /** Stage labels compare like accounts (case, width and spacing do not matter) for defaults. */
 const stageKey = (stage: string): string => stage.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
@@ -94,18 +103,16 @@ export function makePreparer(
     lastCurrency = c;
     return (lastRate = r);
   };
-  return (d, owner, account) => {
-    let amountBase: number | null = null;
-    let money: MoneyState = 'ok';
-    if (d.amount === null || !Number.isFinite(d.amount)) money = 'missing-amount';
-    else {
-      const r = rate(d.currency);
-      if (r === null) money = 'missing-rate';
-      else amountBase = r === 1 ? d.amount : d.amount * r;
-    }
-    const acct = account !== undefined ? account : d.status === 'won' ? accountOf(d.account) : undefined;
-    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, acct, amountBase, money, d.probability ?? stageDefault(d.stage));
+  const amountOf = (d: Deal): number | null => {
+    if (d.amount === null || !Number.isFinite(d.amount)) return null;
+    const r = rate(d.currency);
+    return r === null ? null : r === 1 ? d.amount : d.amount * r;
   };
+  const prepare = (d: Deal, owner?: string | null, account?: string | null): PreparedDeal => {
+    const acct = account !== undefined ? account : d.status === 'won' ? accountOf(d.account) : undefined;
+    return new PreparedDeal(d, owner === undefined ? normalizeOwner(d.owner) : owner, acct, amountOf(d), d.probability ?? stageDefault(d.stage));
+  };
+  return Object.assign(prepare, { amountOf });
 }
 
 export function prepareDeals(deals: readonly Deal[], settings: Parameters<typeof makePreparer>[0]): PreparedDeal[] {

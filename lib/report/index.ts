@@ -19,17 +19,19 @@ export { renderAgenda } from './markdown';
  * code-point order — or only `owner` when given (peers are still computed: rank and below-team
  * compare with them).
  *
- * Complexity: O(N + M) for N deals and M observations, in one pass over each: the deal pass
- * fills the slices of P, the previous period and the last 14 days already bucketed by owner (a
- * few string comparisons and at most two hash probes per deal — owner, and a won deal's account
- * or an open deal's id in an Int32Array table; only deals in those slices, slipped ones and
- * stalled ones are prepared), the observation pass follows open deals' stage runs (one probe
- * each). Then O(N_P + N_prev) per figure over all scopes together (team + each rep sees its own
- * deals once per period), plus O(S log S) ordering S talking points. No per-scope scan of N; no
- * Date object, regex or closure per deal. What is left is memory-bound: each of the N stored
- * deals and its date string is fetched once, plus the account string of won deals and the id of
- * open ones and observations. Measured (scripts/bench/engine.ts, 100k deals, team + 10 reps,
- * one quarter): see the README.
+ * Complexity: O(N + M) for N deals and M observations, in one pass over each: the deal pass fills
+ * the slices of P, the previous period and the last 14 days already bucketed by owner (a few
+ * string comparisons and at most two hash probes per deal — owner, and a won deal's account or an
+ * open deal's id in an Int32Array table; only deals in those slices and stalled ones are prepared,
+ * a slipped deal outside them only when a talking point names it; a deal in a slice costs two more
+ * small-map probes, its owner's list and basis counts), the observation pass follows open deals'
+ * stage runs (one probe each). Then O(N_P + N_prev) per figure over all scopes together (team +
+ * each rep sees its own deals once per period), plus O(10·X) picking the ≤ 10 largest of the X
+ * slipped / stalled / early-stage deals a point names, plus O(S log S) ordering S talking points.
+ * No per-scope scan of N; no Date object, regex or closure per deal. What is left is memory-bound:
+ * each of the N stored deals and its date string is fetched once, plus the account string of won
+ * deals and the id of open ones and observations. Measured (scripts/bench/engine.ts, 100k deals,
+ * team + 10 reps, one quarter): see the README.
  */
 export function buildReport(
   data: EngineData,

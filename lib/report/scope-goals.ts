@@ -2,7 +2,6 @@ import type { Goal, GoalMetric } from '../domain/goal';
 import type { GoalResult } from '../domain/report';
 import { goalProgress } from '../goals/progress';
 import type { ScopeFigures } from '../kpi/compute';
-import { ExactSum } from '../kpi/numbers';
 import type { ReportState, ScopeKey } from './state';
 
 /** How many values back a level metric (its lowSample test). */
@@ -13,17 +12,12 @@ function sampleSize(metric: GoalMetric, f: ScopeFigures): number {
   return 0;
 }
 
-/** Weighted pipeline of open, not slipped deals closing in [max(today, start), end]. */
-function pipelineAhead(state: ReportState, f: ScopeFigures): number {
-  const from = state.today > state.period.start ? state.today : state.period.start;
-  const sum = new ExactSum();
-  for (const d of f.detail.pipeline) {
-    if (d.closeDate !== null && d.closeDate >= from && d.amountBase !== null && d.probability !== null) {
-      sum.add((d.amountBase * d.probability) / 100);
-    }
-  }
-  return sum.value();
-}
+/**
+ * Weighted pipeline of open, not slipped deals closing in [max(today, start), end]: exactly the
+ * scope's weightedPipeline for P (its open deals close in P and not before today, so none closes
+ * before max(today, start)), the same deals summed exactly. Read, not summed again.
+ */
+const pipelineAhead = (f: ScopeFigures): number => f.values.weightedPipeline;
 
 /** Unrounded progress of each of the scope's goals for P, in goal-id order. */
 export function scopeGoalResults(state: ReportState, scope: ScopeKey): ScopeGoalResult[] {
@@ -52,7 +46,7 @@ function computeGoalResults(state: ReportState, scope: ScopeKey): ScopeGoalResul
       previousActual: prev.values[goal.metric],
       previousHadData: state.previousDealCount(scope) > 0,
       sampleSize: sampleSize(goal.metric, cur),
-      pipelineAhead: goal.metric === 'revenueWon' ? pipelineAhead(state, cur) : null,
+      pipelineAhead: goal.metric === 'revenueWon' ? pipelineAhead(cur) : null,
     }),
   }));
 }

@@ -2,10 +2,12 @@ import type { DealRef } from '../domain/report';
 import { compareCodePoints, round2 } from '../kpi/numbers';
 import type { RuleDeal } from './types';
 
+const amountOf = (r: RuleDeal): number | null => (r.amountBase === undefined ? r.deal.amountBase : r.amountBase);
+
 /** Largest first by base amount (unconvertible last), then by key: deterministic. */
 export function byAmountDesc(a: RuleDeal, b: RuleDeal): number {
-  const x = a.deal.amountBase;
-  const y = b.deal.amountBase;
+  const x = amountOf(a);
+  const y = amountOf(b);
   if (x !== y) {
     if (x === null) return 1;
     if (y === null) return -1;

@@ -13,8 +13,10 @@ export interface Param {
 
 /** A deal named by a point, with the rule's day figure (overdue, in stage…). */
 export interface RuleDeal {
-  deal: PreparedDeal;
-  days?: number | null;
+  readonly deal: PreparedDeal;
+  readonly days?: number | null;
+  /** When present, the deal's amountBase: ranking reads it without preparing a lazy deal (SlippedDeal). */
+  readonly amountBase?: number | null;
 }
 
 /** What a rule returns; generate.ts localizes it into a TalkingPoint. */
