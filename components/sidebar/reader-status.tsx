@@ -1,8 +1,9 @@
+import { Component } from 'preact';
 import type { Language } from '../../lib/domain/settings';
 import { formatMoney } from '../../lib/i18n/format';
 import type { Translate } from '../../lib/i18n/index';
 import { Button } from '../ui/button';
-import type { SidebarReaderStatus } from './types';
+import type { ReadRow, SidebarReaderStatus } from './types';
 
 export interface ReaderStatusProps {
   status: SidebarReaderStatus | null;
@@ -25,6 +26,36 @@ function statusLine(status: SidebarReaderStatus | null, t: Translate): string {
   return status.reader ? `${line} ${t('sidebar.status.reader', { reader: status.reader })}` : line;
 }
 
+interface RowsListProps { rows: readonly ReadRow[]; lang: Language; label: string }
+
+/**
+ * Up to 500 rows with formatted amounts: rendered again only when the rows (the same array while
+ * the read's deals are the same, see entrypoints/crm.content/sidebar-status.ts) or the language
+ * change, not on every status update of a read being sent (each one was a long task on a slow machine).
+ */
+class RowsList extends Component<RowsListProps> {
+  override shouldComponentUpdate(next: RowsListProps): boolean {
+    return next.rows !== this.props.rows || next.lang !== this.props.lang || next.label !== this.props.label;
+  }
+
+  override render() {
+    const { rows, lang, label } = this.props;
+    return (
+      <ol class="pacer-sb__rows-list" data-testid="pacer-rows-read" tabIndex={0} aria-label={label}>
+        {rows.map((r) => (
+          <li key={r.key}>
+            <span class="pacer-sb__row-name">{r.name}</span>
+            {r.amount != null && r.currency && (
+              <span class="pacer-sb__row-meta"> · {formatMoney(r.amount, r.currency, lang)}</span>
+            )}
+            {r.stage && <span class="pacer-sb__row-meta"> · {r.stage}</span>}
+          </li>
+        ))}
+      </ol>
+    );
+  }
+}
+
 /**
  * Which reader read this page and how many deals, the rows themselves on demand, and the way
  * into teach mode when the numbers look wrong.
@@ -42,17 +73,7 @@ export function ReaderStatus({ status, t, lang, onTeach }: ReaderStatusProps) {
           <p>{t('sidebar.rows.none')}</p>
         ) : (
           // Scrolls when long: focusable so keyboard users can scroll it (axe scrollable-region-focusable).
-          <ol class="pacer-sb__rows-list" data-testid="pacer-rows-read" tabIndex={0} aria-label={t('sidebar.rows')}>
-            {rows.map((r) => (
-              <li key={r.key}>
-                <span class="pacer-sb__row-name">{r.name}</span>
-                {r.amount != null && r.currency && (
-                  <span class="pacer-sb__row-meta"> · {formatMoney(r.amount, r.currency, lang)}</span>
-                )}
-                {r.stage && <span class="pacer-sb__row-meta"> · {r.stage}</span>}
-              </li>
-            ))}
-          </ol>
+          <RowsList rows={rows} lang={lang} label={t('sidebar.rows')} />
         )}
         {status && status.warnings.length > 0 && (
           <div class="pacer-sb__warnings">

@@ -38,6 +38,8 @@ export interface Reader {
 
 /** Deals per `deals.ingest`: a 10k-row first read goes in a few messages, each cheap to serialize (~10 ms). */
 const SEND_CHUNK = 1000;
+/** `deals.ingest` messages a read keeps in flight (two: one being stored, the next one arriving). */
+const IN_FLIGHT = 2;
 /** Deals fingerprinted per task (~50 us each on a slow machine: far below a 50 ms long task). */
 const FINGERPRINT_CHUNK = 250;
 
@@ -159,13 +161,21 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
       delivered = null;
       const chunks = result.adapter ? await changedChunks(result.deals) : [];
       status.set({ adapterId: result.adapter, pageKind: result.pageKind, dealsOnPage: result.deals.length, rowsRead: tracker.rowsRead, warnings: result.warnings, deals: result.deals, currentUser: result.currentUser ?? null });
+      // Up to IN_FLIGHT messages at once: the background validates the next batch while
+      // IndexedDB commits the last (its transactions still apply them in order).
+      const inFlight: Promise<void>[] = [];
       for (const changed of chunks) {
         if (ctx.isInvalid) return;
-        await sendMessage('deals.ingest', { url: url.href, adapter: result.adapter!, pageKind: result.pageKind, deals: changed });
-        tracker.commit(changed);
-        sent += changed.length;
-        status.set({ lastSentAt: new Date().toISOString(), error: null });
+        const delivery = sendMessage('deals.ingest', { url: url.href, adapter: result.adapter!, pageKind: result.pageKind, deals: changed }).then(() => {
+          tracker.commit(changed);
+          sent += changed.length;
+          status.set({ lastSentAt: new Date().toISOString(), error: null });
+        });
+        delivery.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+        inFlight.push(delivery);
+        if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       }
+      await Promise.all(inFlight);
       delivered = { href: url.href, rows: result.rowCount ?? -1 };
       timing(started, result.deals.length, sent);
     } catch (e) {

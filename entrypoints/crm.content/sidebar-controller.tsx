@@ -6,6 +6,7 @@ import type { Translate } from '../../lib/i18n/index';
 import { translatorFor } from '../../lib/i18n/sidebar-strings';
 import { sendMessage } from '../../lib/messaging/content';
 import type { SidebarStrings } from '../../lib/messaging/protocol';
+import { createLiveRefresh } from './live-refresh';
 import { watchLocal } from './local-store';
 import type { SidebarStatusSource } from './sidebar-status';
 
@@ -92,10 +93,17 @@ export class SidebarController extends Component<SidebarControllerProps, State> 
     );
   }
 
-  /** Live: the background bumps `dataVersion` after every committed write (lib/messaging/data-version.ts). */
+  /**
+   * Live: the background bumps `dataVersion` after every committed write (lib/messaging/data-version.ts);
+   * loads are coalesced and spaced (./live-refresh.ts), so a 50-message first read is not 50 views.
+   */
   private watch(): void {
     this.unwatch?.();
-    this.unwatch = this.state.collapsed ? null : watchLocal('dataVersion', () => void this.load());
+    this.unwatch = null;
+    if (this.state.collapsed) return;
+    const live = createLiveRefresh(this.load, { now: () => performance.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id as number) });
+    const off = watchLocal('dataVersion', () => live.request());
+    this.unwatch = () => { off(); live.cancel(); };
   }
 
   private load = async (): Promise<void> => {

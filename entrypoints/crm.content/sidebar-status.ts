@@ -9,12 +9,22 @@ export interface SidebarStatusSource {
 
 const ROWS_MAX = 500;
 
-/** The reader's status in the sidebar's terms. */
-export function toSidebarStatus(s: ReaderStatus, labelOf: (adapterId: string) => string | null): SidebarReaderStatus {
-  const deals = s.deals;
+/** The last deals list and its rows: a status update that keeps the deals (a batch sent) keeps the same rows array. */
+let lastRows: { deals: ReaderStatus['deals']; rows: ReadRow[] } | null = null;
+
+function rowsOf(deals: ReaderStatus['deals']): ReadRow[] {
+  if (lastRows?.deals === deals) return lastRows.rows;
   const rows: ReadRow[] = deals.slice(0, ROWS_MAX).map((d) => ({
     key: `${d.crm}:${d.sourceId}`, name: d.name, amount: d.amount ?? null, currency: d.currency ?? null, stage: d.stage ?? null,
   }));
+  lastRows = { deals, rows };
+  return rows;
+}
+
+/** The reader's status in the sidebar's terms. */
+export function toSidebarStatus(s: ReaderStatus, labelOf: (adapterId: string) => string | null): SidebarReaderStatus {
+  const deals = s.deals;
+  const rows = rowsOf(deals);
   const only = deals.length === 1 ? deals[0] : undefined;
   return {
     state: s.adapterId === null ? 'unsupported' : s.error ? 'error' : 'done',

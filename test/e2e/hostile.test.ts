@@ -173,8 +173,11 @@ describe('hostile CRM pages', () => {
         await page.waitForTimeout(250);
       }
     })();
-    // A cap, not a budget: 86-163 s seen on the shared 2-core CI machine (issue #10 note).
-    const until = Date.now() + 220_000;
+    // A cap, not a budget: 86-126 s seen on the shared 2-core CI machine before round 3, 163-188 s
+    // after it (each of 50 ingest commits made the open sidebar reload its view over every stored
+    // deal); with live view loads coalesced, 154 s in this test at load average ~14 and 73 s in a
+    // side-by-side script run (s4-pipe report, issue #10).
+    const until = Date.now() + 180_000;
     while (Date.now() < until && stored < count) {
       ({ stored, offHost } = await pacer.worker().then((w) => w.evaluate(countStored, { id: lastId, prefix: `https://${HOSTILE_HOST}/` })));
       if (stored < count) await new Promise((r) => setTimeout(r, 500));

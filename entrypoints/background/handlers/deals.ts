@@ -2,6 +2,7 @@ import type { PacerDb } from '../../../lib/db/app-db';
 import { ingestDeals } from '../../../lib/db/ingest';
 import { handle } from '../../../lib/messaging/handle';
 import { commit, teardown } from './write';
+import { writing } from './write-activity';
 
 /**
  * One user-timing entry per ingest (`pacer:ingest`, in the service worker's timeline): what
@@ -21,7 +22,7 @@ export function setupDeals(db: PacerDb): () => void {
     handle('deals.ingest', async (req) => {
       const start = performance.now();
       try {
-        return await commit(() => ingestDeals(db, req.deals), (r) => r.added + r.updated > 0);
+        return await writing(() => commit(() => ingestDeals(db, req.deals), (r) => r.added + r.updated > 0));
       } finally {
         timing(start, req.deals.length);
       }

@@ -5,13 +5,13 @@ import { getDataVersion, watchDataVersion } from '../../../lib/messaging/data-ve
  * The popup opens on `view.team`; with 100k deals stored, loading a quarter's deals and running
  * the engine takes seconds, far from the popup's 200 ms (npm run bench, popup-100k-team-table).
  * So the last views are kept per request and data version, and the default view (this quarter)
- * is computed again shortly after each committed write, before anyone asks. A write always
+ * is computed again shortly after the last committed write (not while writes are running), before anyone asks. A write always
  * changes the version, so a cached view is never older than the data.
  */
 const MAX = 8;
 const REFRESH_AFTER_MS = 1_500;
 
-export function createTeamViewCache(compute: (key: { period?: string; today: string; lang: string }) => Promise<TeamView>, defaults: () => { today: string; lang: string }) {
+export function createTeamViewCache(compute: (key: { period?: string; today: string; lang: string }) => Promise<TeamView>, defaults: () => { today: string; lang: string }, busy: () => boolean = () => false) {
   const views = new Map<string, { version: number; view: Promise<TeamView> }>();
   const keyOf = (k: { period?: string; today: string; lang: string }) => `${k.today}|${k.period ?? ''}|${k.lang}`;
 
@@ -27,12 +27,16 @@ export function createTeamViewCache(compute: (key: { period?: string; today: str
   };
 
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const unwatch = watchDataVersion(() => {
+  // While writes are still running (a big read stored batch after batch), wait: computing the
+  // view between batches would only delay them and be stale at once.
+  const arm = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      void get(defaults()).catch(() => undefined);
+      if (busy()) arm();
+      else void get(defaults()).catch(() => undefined);
     }, REFRESH_AFTER_MS);
-  });
+  };
+  const unwatch = watchDataVersion(arm);
   return { get, stop: () => { unwatch(); if (timer) clearTimeout(timer); } };
 }

@@ -12,6 +12,7 @@ import { teamRows } from '../../../lib/team/rows';
 import { localToday } from './view-sidebar';
 import { reportRange } from './view-range';
 import { createTeamViewCache } from './team-view-cache';
+import { writesInFlight } from './write-activity';
 
 /**
  * `view.team`: the team and every rep for P (default: the current fiscal quarter). The popup's
@@ -51,6 +52,7 @@ export function setupViewTeam(db: PacerDb): void {
   const cache = createTeamViewCache(
     (k) => teamView(db, { today: k.today, ...(k.period ? { period: k.period } : {}) }, k.lang),
     () => ({ today: localToday(), lang: browser.i18n.getUILanguage() }),
+    () => writesInFlight() > 0,
   );
   handle('view.team', (req) => cache.get({ today: req.today ?? localToday(), ...(req.period ? { period: req.period } : {}), lang: browser.i18n.getUILanguage() }));
 }

@@ -31,4 +31,21 @@ describe('team view cache', () => {
     await expect(cache.get({ today: '2026-11-27', lang: 'en' })).rejects.toThrow('db closed');
     expect((await cache.get({ today: '2026-11-27', lang: 'en' })).totalDeals).toBe(7);
   });
+  it('recomputes this quarter after the last write, not while writes are still running', async () => {
+    vi.useFakeTimers();
+    try {
+      let busy = true;
+      const compute = vi.fn(async () => ({ totalDeals: 1 }) as unknown as TeamView);
+      const cache = createTeamViewCache(compute, () => ({ today: '2026-11-27', lang: 'en' }), () => busy);
+      stop = cache.stop;
+      await bumpDataVersion();
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(compute).not.toHaveBeenCalled();
+      busy = false;
+      await vi.advanceTimersByTimeAsync(1_500);
+      expect(compute).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -23,6 +23,18 @@ describe('reader status → sidebar status', () => {
   });
 });
 
+describe('reader status rows', () => {
+  it('keeps the same rows array while the deals are the same (a batch sent), and builds new rows for new deals', () => {
+    const a = toSidebarStatus(base, () => 'HubSpot');
+    const b = toSidebarStatus({ ...base, lastSentAt: '2026-11-27T10:00:00.000Z' }, () => 'HubSpot');
+    expect(b.rows).toBe(a.rows);
+    const deals = [{ ...base.deals[0]!, name: 'Acme expansion' }];
+    const c = toSidebarStatus({ ...base, deals }, () => 'HubSpot');
+    expect(c.rows).not.toBe(a.rows);
+    expect(c.rows[0]?.name).toBe('Acme expansion');
+  });
+});
+
 describe('sidebar strings', () => {
   it('sends one language with English under missing keys, and translates plurals', () => {
     const zh = sidebarMessages('zh-TW');
