@@ -56,25 +56,30 @@ class RowsList extends Component<RowsListProps> {
   }
 }
 
+interface RowsDetailsProps { status: SidebarReaderStatus | null; t: Translate; lang: Language }
+
 /**
- * Which reader read this page and how many deals, the rows themselves on demand, and the way
- * into teach mode when the numbers look wrong.
+ * The rows read, on demand: the list is built only while the details are open, so a first read
+ * of a long list adds no 500-row render to the page's main thread until the user asks (issue #7:
+ * no long task while reading and mounting).
  */
-export function ReaderStatus({ status, t, lang, onTeach }: ReaderStatusProps) {
-  const rows = status?.rows ?? [];
-  return (
-    <section class="pacer-sb__status" aria-label={t('sidebar.rows')}>
-      <p class="pacer-sb__status-line" data-testid="pacer-deals-read" role="status">
-        {statusLine(status, t)}
-      </p>
-      <details class="pacer-sb__rows">
+class RowsDetails extends Component<RowsDetailsProps, { open: boolean }> {
+  override state = { open: false };
+
+  private readonly toggle = (e: Event) => this.setState({ open: (e.currentTarget as HTMLDetailsElement).open });
+
+  override render() {
+    const { status, t, lang } = this.props;
+    const rows = status?.rows ?? [];
+    return (
+      <details class="pacer-sb__rows" onToggle={this.toggle}>
         <summary>{t('sidebar.rows')}</summary>
         {rows.length === 0 ? (
           <p>{t('sidebar.rows.none')}</p>
-        ) : (
+        ) : this.state.open ? (
           // Scrolls when long: focusable so keyboard users can scroll it (axe scrollable-region-focusable).
           <RowsList rows={rows} lang={lang} label={t('sidebar.rows')} />
-        )}
+        ) : null}
         {status && status.warnings.length > 0 && (
           <div class="pacer-sb__warnings">
             <p>{t('sidebar.rows.warnings')}</p>
@@ -82,6 +87,21 @@ export function ReaderStatus({ status, t, lang, onTeach }: ReaderStatusProps) {
           </div>
         )}
       </details>
+    );
+  }
+}
+
+/**
+ * Which reader read this page and how many deals, the rows themselves on demand, and the way
+ * into teach mode when the numbers look wrong.
+ */
+export function ReaderStatus({ status, t, lang, onTeach }: ReaderStatusProps) {
+  return (
+    <section class="pacer-sb__status" aria-label={t('sidebar.rows')}>
+      <p class="pacer-sb__status-line" data-testid="pacer-deals-read" role="status">
+        {statusLine(status, t)}
+      </p>
+      <RowsDetails status={status} t={t} lang={lang} />
       <Button variant="link" onClick={onTeach} title={t('sidebar.wrongHint')} data-testid="pacer-teach">
         {t('sidebar.wrong')}
       </Button>

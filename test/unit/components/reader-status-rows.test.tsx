@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { ReaderStatus } from '../../../components/sidebar/reader-status';
 import type { ReadRow, SidebarReaderStatus } from '../../../components/sidebar/types';
@@ -14,6 +15,15 @@ function countedRows(n: number): { rows: ReadRow[]; renders: () => number } {
   return { rows, renders: () => count };
 }
 
+/** Opens the rows details as a click on its summary does (the toggle event Preact listens to). */
+function openRows(host: Element): void {
+  const details = host.querySelector<HTMLDetailsElement>('details.pacer-sb__rows')!;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+}
+
 describe('sidebar reader status rows', () => {
   it('renders the rows list again only when the rows change, not on every status update of a read being sent', () => {
     const host = document.createElement('div');
@@ -22,6 +32,10 @@ describe('sidebar reader status rows', () => {
     const { rows, renders } = countedRows(500);
     const status = (count: number, r: ReadRow[]): SidebarReaderStatus => ({ state: 'done', reader: 'Salesforce', pageKind: 'list', count, rows: r, warnings: [], signedInAs: null, error: null, recordKey: null });
     render(<ReaderStatus status={status(500, rows)} t={t} lang="en" onTeach={() => undefined} />, host);
+    // Closed details: no list built until the user opens them.
+    expect(host.querySelector('[data-testid="pacer-rows-read"]')).toBeNull();
+    expect(renders()).toBe(0);
+    openRows(host);
     expect(host.querySelectorAll('[data-testid="pacer-rows-read"] li')).toHaveLength(500);
     expect(renders()).toBe(1);
     // Batches sent: the status changes, the rows array is the same.

@@ -94,6 +94,8 @@ describe('Sidebar', () => {
     expect(host.querySelector('img')).toBeNull();
     expect(host.querySelector('b')).toBeNull();
     expect(host.querySelector('[data-testid="pacer-record-name"]')?.textContent).toBe(HOSTILE);
+    const details = host.querySelector<HTMLDetailsElement>('details.pacer-sb__rows')!;
+    act(() => { details.open = true; details.dispatchEvent(new Event('toggle')); });
     expect(host.querySelector('[data-testid="pacer-rows-read"] li')?.textContent).toContain(HOSTILE);
     expect(host.textContent).toContain('<b>note</b>');
   });
