@@ -94,8 +94,9 @@ describe('hostile CRM pages', () => {
     // The sidebar's list of rows read: exactly the names, as text, and no element made from them.
     const sb = sidebar(page);
     await sb.dealsRead.waitFor({ timeout: 20_000 });
-    // The list is built when the user opens it (components/sidebar/reader-status.tsx).
-    await sb.find('details.pacer-sb__rows > summary').first().click();
+    // The list is built when the user opens it (components/sidebar/reader-status.tsx); opened
+    // in place: the summary sits below the fold of the sidebar's scrolling body on this page.
+    await sb.find('details.pacer-sb__rows').first().evaluate((d) => { (d as HTMLDetailsElement).open = true; });
     const names = sb.find('[data-testid="pacer-rows-read"] .pacer-sb__row-name');
     await waitFor(() => names.count(), (n) => n === expected.length, 'the sidebar rows');
     expect(await names.allTextContents()).toEqual(expected.map((e) => e.name));
