@@ -99,6 +99,15 @@ describe('reader with a slicing reader', () => {
     await vi.waitFor(() => expect(ingests().flat()).toHaveLength(3020), { timeout: 2000 });
   });
 
+  it('a page still changing before the first read is read once, not again right after', async () => {
+    startReader(ctx, { adapters: [adapter] });
+    // Before the first read starts (it waits for settings): no rows known yet, so this asks for a read.
+    document.getElementById('clock')!.textContent = '12:00:01';
+    await vi.waitFor(() => expect(ingests().flat()).toHaveLength(3000), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(slices.filter((s) => s?.count === 0)).toHaveLength(1);
+  });
+
   it('rows that keep changing every 100 ms are still re-read within the max wait', async () => {
     startReader(ctx, { adapters: [adapter] });
     await vi.waitFor(() => expect(ingests().flat()).toHaveLength(3000), { timeout: 5000 });
