@@ -26,64 +26,52 @@ function statusLine(status: SidebarReaderStatus | null, t: Translate): string {
   return status.reader ? `${line} ${t('sidebar.status.reader', { reader: status.reader })}` : line;
 }
 
-interface RowsListProps { rows: readonly ReadRow[]; lang: Language; label: string }
-
-/**
- * Up to 500 rows with formatted amounts: rendered again only when the rows (the same array while
- * the read's deals are the same, see entrypoints/crm.content/sidebar-status.ts) or the language
- * change, not on every status update of a read being sent (each one was a long task on a slow machine).
- */
-class RowsList extends Component<RowsListProps> {
-  override shouldComponentUpdate(next: RowsListProps): boolean {
-    return next.rows !== this.props.rows || next.lang !== this.props.lang || next.label !== this.props.label;
-  }
-
-  override render() {
-    const { rows, lang, label } = this.props;
-    return (
-      <ol class="pacer-sb__rows-list" data-testid="pacer-rows-read" tabIndex={0} aria-label={label}>
-        {rows.map((r) => (
-          <li key={r.key}>
-            <span class="pacer-sb__row-name">{r.name}</span>
-            {r.amount != null && r.currency && (
-              <span class="pacer-sb__row-meta"> · {formatMoney(r.amount, r.currency, lang)}</span>
-            )}
-            {r.stage && <span class="pacer-sb__row-meta"> · {r.stage}</span>}
-          </li>
-        ))}
-      </ol>
-    );
-  }
-}
-
 interface RowsDetailsProps { status: SidebarReaderStatus | null; t: Translate; lang: Language }
 
+const rowsOf = (p: RowsDetailsProps): readonly ReadRow[] => p.status?.rows ?? [];
+const warningsOf = (p: RowsDetailsProps): readonly string[] => p.status?.warnings ?? [];
+
 /**
- * The rows read, on demand: the list is built only while the details are open, so a first read
- * of a long list adds no 500-row render to the page's main thread until the user asks (issue #7:
- * no long task while reading and mounting).
+ * The rows read (up to 500, amounts formatted), on demand: built only while the details are
+ * open, so a first read of a long list renders no rows into the page until the user asks
+ * (issue #7: no long task while reading and mounting); rendered again only when the rows (the
+ * same array while the read's deals are the same, entrypoints/crm.content/sidebar-status.ts),
+ * the warnings or the language change, not on every status update of a read being sent.
  */
 class RowsDetails extends Component<RowsDetailsProps, { open: boolean }> {
   override state = { open: false };
 
-  private readonly toggle = (e: Event) => this.setState({ open: (e.currentTarget as HTMLDetailsElement).open });
+  override shouldComponentUpdate(next: RowsDetailsProps, state: { open: boolean }): boolean {
+    return state.open !== this.state.open || next.lang !== this.props.lang || rowsOf(next) !== rowsOf(this.props) || warningsOf(next).length !== warningsOf(this.props).length;
+  }
 
   override render() {
-    const { status, t, lang } = this.props;
-    const rows = status?.rows ?? [];
+    const { t, lang } = this.props;
+    const rows = rowsOf(this.props);
+    const warnings = warningsOf(this.props);
     return (
-      <details class="pacer-sb__rows" onToggle={this.toggle}>
+      <details class="pacer-sb__rows" onToggle={(e) => this.setState({ open: e.currentTarget.open })}>
         <summary>{t('sidebar.rows')}</summary>
         {rows.length === 0 ? (
           <p>{t('sidebar.rows.none')}</p>
-        ) : this.state.open ? (
+        ) : this.state.open && (
           // Scrolls when long: focusable so keyboard users can scroll it (axe scrollable-region-focusable).
-          <RowsList rows={rows} lang={lang} label={t('sidebar.rows')} />
-        ) : null}
-        {status && status.warnings.length > 0 && (
+          <ol class="pacer-sb__rows-list" data-testid="pacer-rows-read" tabIndex={0} aria-label={t('sidebar.rows')}>
+            {rows.map((r) => (
+              <li key={r.key}>
+                <span class="pacer-sb__row-name">{r.name}</span>
+                {r.amount != null && r.currency && (
+                  <span class="pacer-sb__row-meta"> · {formatMoney(r.amount, r.currency, lang)}</span>
+                )}
+                {r.stage && <span class="pacer-sb__row-meta"> · {r.stage}</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+        {warnings.length > 0 && (
           <div class="pacer-sb__warnings">
             <p>{t('sidebar.rows.warnings')}</p>
-            <ul>{status.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+            <ul>{warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
           </div>
         )}
       </details>
