@@ -3,7 +3,7 @@ import type { Language } from '../../lib/domain/settings';
 import { formatMoney } from '../../lib/i18n/format';
 import type { Translate } from '../../lib/i18n/index';
 import { Button } from '../ui/button';
-import type { ReadRow, SidebarReaderStatus } from './types';
+import type { SidebarReaderStatus } from './types';
 
 export interface ReaderStatusProps {
   status: SidebarReaderStatus | null;
@@ -28,27 +28,18 @@ function statusLine(status: SidebarReaderStatus | null, t: Translate): string {
 
 interface RowsDetailsProps { status: SidebarReaderStatus | null; t: Translate; lang: Language }
 
-const rowsOf = (p: RowsDetailsProps): readonly ReadRow[] => p.status?.rows ?? [];
-const warningsOf = (p: RowsDetailsProps): readonly string[] => p.status?.warnings ?? [];
-
 /**
  * The rows read (up to 500, amounts formatted), on demand: built only while the details are
- * open, so a first read of a long list renders no rows into the page until the user asks
- * (issue #7: no long task while reading and mounting); rendered again only when the rows (the
- * same array while the read's deals are the same, entrypoints/crm.content/sidebar-status.ts),
- * the warnings or the language change, not on every status update of a read being sent.
+ * open, so a read of a long list renders no rows into the page until the user asks (issue #7:
+ * no long task while reading and mounting).
  */
 class RowsDetails extends Component<RowsDetailsProps, { open: boolean }> {
   override state = { open: false };
 
-  override shouldComponentUpdate(next: RowsDetailsProps, state: { open: boolean }): boolean {
-    return state.open !== this.state.open || next.lang !== this.props.lang || rowsOf(next) !== rowsOf(this.props) || warningsOf(next).length !== warningsOf(this.props).length;
-  }
-
   override render() {
-    const { t, lang } = this.props;
-    const rows = rowsOf(this.props);
-    const warnings = warningsOf(this.props);
+    const { status, t, lang } = this.props;
+    const rows = status?.rows ?? [];
+    const warnings = status?.warnings ?? [];
     return (
       <details class="pacer-sb__rows" onToggle={(e) => this.setState({ open: e.currentTarget.open })}>
         <summary>{t('sidebar.rows')}</summary>
