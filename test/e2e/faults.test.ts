@@ -9,9 +9,12 @@ import { launchPacer, type Pacer } from './support/launch';
  * change history, first-won aggregate matching the deals), and the next reads and writes complete.
  */
 let pacer: Pacer;
-/** 12 pages of 2,000 deals, sent back to back as busy content scripts would: the worker stays busy for seconds. */
+/**
+ * 24 pages of 2,000 deals, sent back to back as busy content scripts would: the worker stays busy
+ * for seconds, and the kill (after the first commit) finds most of them still to be written.
+ */
 const BATCH = 2000;
-const N = 12 * BATCH;
+const N = 24 * BATCH;
 const deals = Array.from({ length: N }, (_, i) => ({
   crm: 'salesforce', sourceId: `006Fault${String(i).padStart(7, '0')}`, name: `Fault deal ${i}`, account: `Account ${i % 300}`,
   owner: `Rep ${i % 7}`, amount: 1000 + i, currency: 'USD', stage: i % 3 === 0 ? 'Closed Won' : 'Prospecting', status: i % 3 === 0 ? 'won' : 'open',
