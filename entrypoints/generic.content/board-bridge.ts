@@ -1,4 +1,4 @@
-import type { ExtractOptions, ExtractResult } from '../../lib/crm/contract';
+import type { BoardReader } from '../../lib/crm/generic/adapter-with';
 import { sendMessage } from '../../lib/messaging/content';
 
 /**
@@ -12,7 +12,6 @@ import { sendMessage } from '../../lib/messaging/content';
 const KEY = '__pacerReadBoards';
 export const BOARDS_READY_EVENT = 'pacer:boards-ready';
 
-export type BoardReader = (root: ParentNode, url: URL, o?: ExtractOptions) => ExtractResult;
 type Holder = { [KEY]?: BoardReader };
 
 /** board.js: publish the reader and tell generic.js to read again. */

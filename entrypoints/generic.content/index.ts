@@ -4,7 +4,7 @@ import type { Reader } from '../crm.content/reader';
 import { startPacer } from '../crm.content/start';
 import { lazyTaughtReader } from '../crm.content/taught-bridge';
 import { setupLazyTeach } from '../crm.content/teach-lazy';
-import { genericAdapterWith } from './adapter';
+import { genericAdapterWith } from '../../lib/crm/generic/adapter-with';
 import { BOARDS_READY_EVENT, lazyBoardReader } from './board-bridge';
 
 /**

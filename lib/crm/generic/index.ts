@@ -1,34 +1,9 @@
-import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind } from '../contract';
+import type { CrmAdapter } from '../contract';
+import { genericAdapterWith } from './adapter-with';
 import { readBoards } from './board';
-import { GENERIC_CRM } from './build-deal';
-import { findGrids } from './find-grids';
-import { judgeHeaders, readTables } from './table';
 
-/**
- * The fallback for CRMs without a built-in adapter (self-hosted, niche, in-house, custom
- * domains). Lists first: a page whose tables yield deals is a list; only otherwise do we look
- * for a kanban board, so a table's rows are never mistaken for cards.
- */
-function extract(root: ParentNode, url: URL, options?: ExtractOptions): ExtractResult {
-  const lists = readTables(root, url, options);
-  if (lists.deals.length > 0) return lists;
-  const boards = readBoards(root, url, options);
-  return { deals: boards.deals, warnings: [...lists.warnings, ...boards.warnings] };
-}
-
-function pageKind(url: URL, root: ParentNode): PageKind {
-  if (findGrids(root).some((g) => judgeHeaders(g.headers).ok)) return 'list';
-  return readBoards(root, url).deals.length > 0 ? 'board' : 'other';
-}
-
-export const genericAdapter: CrmAdapter = {
-  id: GENERIC_CRM,
-  label: 'Generic',
-  // Any web page: the registry only falls back to this when no built-in adapter matches.
-  matches: (url) => url.protocol === 'https:' || url.protocol === 'http:',
-  pageKind,
-  extract: (root, url, options) => extract(root, url, options ?? {}),
-};
+/** The generic readers with the kanban reader bundled (registry, npm run extract, crm.js). */
+export const genericAdapter: CrmAdapter = genericAdapterWith(readBoards);
 
 export { readTables } from './table';
 export { readBoards } from './board';

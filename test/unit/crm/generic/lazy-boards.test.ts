@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { genericAdapter } from '../../../../lib/crm/generic';
 import { readBoards } from '../../../../lib/crm/generic/board';
-import { genericAdapterWith } from '../../../../entrypoints/generic.content/adapter';
+import { genericAdapterWith } from '../../../../lib/crm/generic/adapter-with';
 import { BOARDS_READY_EVENT, lazyBoardReader, provideBoardReader } from '../../../../entrypoints/generic.content/board-bridge';
 import { loadPage } from '../hp-support';
 

@@ -1,14 +1,15 @@
-import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind } from '../../lib/crm/contract';
-import { GENERIC_CRM } from '../../lib/crm/generic/build-deal';
-import { findGrids } from '../../lib/crm/generic/find-grids';
-import { judgeHeaders, readTables } from '../../lib/crm/generic/table';
-import type { BoardReader } from './board-bridge';
+import type { CrmAdapter, ExtractOptions, ExtractResult, PageKind } from '../contract';
+import { GENERIC_CRM } from './build-deal';
+import { findGrids } from './find-grids';
+import { judgeHeaders, readTables } from './table';
+
+/** The kanban reader (./board.ts `readBoards`), passed in so generic.js can load it on demand. */
+export type BoardReader = (root: ParentNode, url: URL, o?: ExtractOptions) => ExtractResult;
 
 /**
- * lib/crm/generic's `genericAdapter` with its board reader passed in, so generic.js can load
- * it on demand (./board-bridge.ts). The same decisions, in the same order: lists first, a
- * board only when the page's tables yield no deals (test/unit/crm/generic-lazy-boards.test.ts
- * checks both give the same results on every generic fixture).
+ * The fallback for CRMs without a built-in adapter (self-hosted, niche, in-house, custom
+ * domains), with the given board reader. Lists first: a page whose tables yield deals is a list;
+ * only otherwise do we look for a kanban board, so a table's rows are never mistaken for cards.
  */
 export function genericAdapterWith(readBoards: BoardReader): CrmAdapter {
   const extract = (root: ParentNode, url: URL, options: ExtractOptions): ExtractResult => {
@@ -24,6 +25,7 @@ export function genericAdapterWith(readBoards: BoardReader): CrmAdapter {
   return {
     id: GENERIC_CRM,
     label: 'Generic',
+    // Any web page: the registry only falls back to this when no built-in adapter matches.
     matches: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     pageKind,
     extract: (root, url, options) => extract(root, url, options ?? {}),
