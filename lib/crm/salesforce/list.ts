@@ -6,6 +6,7 @@ import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
+import { queryOutside } from '../row-query';
 import { remember, sampleRows, sliceRows, type ReadMemo } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { OPPORTUNITY_PREFIX } from './urls';
@@ -83,12 +84,12 @@ function tablesOf(root: ParentNode): Table[] {
     }
     lastList.push(row);
   }
-  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), cellFields: [], light: true, plans: new Map() }));
+  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el, rows[0]?.parentElement ?? null), cellFields: [], light: true, plans: new Map() }));
 }
 
-/** Column fields of a table, by header position (cells also carry data-label, used first). */
-function headerFields(table: Element): (DealColumn | null)[] {
-  const head = Array.from(table.querySelectorAll(SELECTORS.lightningHeader));
+/** Column fields of a table, by header position (cells also carry data-label, used first); its rows' container is not searched. */
+function headerFields(table: Element, body: Element | null): (DealColumn | null)[] {
+  const head = body ? queryOutside(table, SELECTORS.lightningHeader, body) : Array.from(table.querySelectorAll(SELECTORS.lightningHeader));
   return head.map((th) => columnField(headerLabel(th)) ?? apiField(th.getAttribute('data-col-key-value')));
 }
 
