@@ -1,5 +1,3 @@
-import { queryRows } from './row-query';
-
 /**
  * DOM helpers for adapters. Pure: they only use the nodes passed in (and the node's own
  * window for computed style), so they run the same in a tab, in happy-dom and in `npm run extract`.
@@ -26,17 +24,6 @@ export function deepQueryAll<E extends Element = Element>(root: ParentNode, sele
   };
   visit(root);
   return out;
-}
-
-/**
- * `deepQueryAll` that stops at the light DOM when it already holds matches: a list rendered in
- * the light DOM (Lightning's synthetic shadow, ag-grid) is not searched for again in every open
- * shadow root of the page, a walk over every element (the larger part of a 10k-row read). For
- * rows and grids: the light DOM is searched with `queryRows` (never inside a match).
- */
-export function lightFirstQueryAll<E extends Element = Element>(root: ParentNode, selector: string): E[] {
-  const light = queryRows(root, selector) as E[];
-  return light.length > 0 ? light : deepQueryAll<E>(root, selector);
 }
 
 /**

@@ -5,57 +5,27 @@
  * task in the CRM's main thread, issue #10 measure 8).
  */
 
-function matchesOf(scope: Element, selector: string, out: Element[]): void {
-  if (scope.matches(selector)) {
-    out.push(scope);
-    return; // rows are not nested in rows (see queryRows)
-  }
-  for (const el of Array.from(scope.querySelectorAll(selector))) out.push(el);
-}
+import { deepQueryAll } from './dom';
 
 /**
- * `root.querySelectorAll(selector)` in document order for a row selector, except that the inside
- * of a match is never searched (a row inside a row: a table in a cell is not a row of this list).
- * The first match's parent (a tbody, a grid's row container) gives its rows from its child list;
- * the rest of the page after it is searched as usual, so rows of other lists still come, in order.
+ * The rows (or grids) matching `selector`, in document order: from the light DOM when it holds
+ * any (Lightning's synthetic shadow, ag-grid), so a list there is not searched for again in every
+ * open shadow root of the page, a walk over every element; else with `deepQueryAll`.
+ *
+ * In the light DOM, `querySelectorAll` except that the inside of a match is never searched (a row
+ * inside a row: a table in a cell is not a row of this list). Nothing before the first match can
+ * match; after it come its later siblings (a tbody's or a grid's rows: no walk of their insides),
+ * then each ancestor's later siblings up to `root`, searched as usual, so rows of other lists
+ * still come, in order.
  */
-export function queryRows(root: ParentNode, selector: string): Element[] {
-  const first = root.querySelector(selector);
-  if (!first) return [];
-  const parent = first.parentElement;
-  if (!parent) return Array.from(root.querySelectorAll(selector));
-  // Nothing before `first` in document order matches; after it come its later siblings, then
-  // the later siblings of each ancestor up to `root`, each searched as usual.
-  const out: Element[] = [];
-  for (let c: Element | null = first; c; c = c.nextElementSibling) matchesOf(c, selector, out);
-  for (let a: Element = parent; a !== root; ) {
-    for (let s = a.nextElementSibling; s; s = s.nextElementSibling) matchesOf(s, selector, out);
-    const up = a.parentNode;
-    if (!up || up === root || up.nodeType !== 1) break; // a document or shadow root: the top
-    a = up as Element;
-  }
-  return out;
-}
-
-/**
- * `scope.querySelectorAll(selector)` in document order without searching inside `skip` (a list's
- * row container, found by queryRows): the header cells of a 10k-row table without its rows.
- */
-export function queryOutside(scope: Element, selector: string, skip: Element): Element[] {
-  if (skip === scope || !scope.contains(skip)) return Array.from(scope.querySelectorAll(selector));
-  const out: Element[] = [];
-  const visit = (node: Element) => {
-    for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === skip) continue;
-      if (c.contains(skip)) {
-        if (c.matches(selector)) out.push(c);
-        visit(c);
-      } else {
-        if (c.matches(selector)) out.push(c);
-        for (const el of Array.from(c.querySelectorAll(selector))) out.push(el);
-      }
+export function lightFirstQueryAll<E extends Element = Element>(root: ParentNode, selector: string): E[] {
+  const out: E[] = [];
+  let s: Element | null | undefined;
+  for (let a = (s = root.querySelector(selector)); a && a !== root; a = a.parentElement, s = a?.nextElementSibling) {
+    for (; s; s = s.nextElementSibling) {
+      if (s.matches(selector)) out.push(s as E);
+      else for (const el of s.querySelectorAll<E>(selector)) out.push(el);
     }
-  };
-  visit(scope);
-  return out;
+  }
+  return out.length ? out : deepQueryAll<E>(root, selector);
 }

@@ -1,6 +1,7 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepText, isRendered, lightFirstQueryAll, needsDeepText } from '../dom';
+import { deepText, isRendered, needsDeepText } from '../dom';
+import { lightFirstQueryAll } from '../row-query';
 import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';

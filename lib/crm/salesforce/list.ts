@@ -1,12 +1,12 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepQuery, deepText, isRendered, lightFirstQueryAll, needsDeepText } from '../dom';
+import { deepQuery, deepText, isRendered, needsDeepText } from '../dom';
+import { lightFirstQueryAll } from '../row-query';
 import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
-import { queryOutside } from '../row-query';
 import { remember, sampleRows, sliceRows, type ReadMemo } from '../row-slice';
 import { API_FIELDS, SELECTORS } from './selectors';
 import { OPPORTUNITY_PREFIX } from './urls';
@@ -84,13 +84,13 @@ function tablesOf(root: ParentNode): Table[] {
     }
     lastList.push(row);
   }
-  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el, rows[0]?.parentElement ?? null), cellFields: [], light: true, plans: new Map() }));
+  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), cellFields: [], light: true, plans: new Map() }));
 }
 
-/** Column fields of a table, by header position (cells also carry data-label, used first); its rows' container is not searched. */
-function headerFields(table: Element, body: Element | null): (DealColumn | null)[] {
-  const head = body ? queryOutside(table, SELECTORS.lightningHeader, body) : Array.from(table.querySelectorAll(SELECTORS.lightningHeader));
-  return head.map((th) => columnField(headerLabel(th)) ?? apiField(th.getAttribute('data-col-key-value')));
+/** Column fields of a table, by header position (cells also carry data-label, used first). */
+function headerFields(table: Element): (DealColumn | null)[] {
+  // The header comes before the rows: querySelector stops there instead of walking 10k rows.
+  return Array.from(table.querySelector(SELECTORS.lightningHead)?.querySelectorAll(SELECTORS.lightningHeader) ?? []).map((th) => columnField(headerLabel(th)) ?? apiField(th.getAttribute('data-col-key-value')));
 }
 
 /** The fields a table shows: its header plus its first row's cells (per table, not per row). */

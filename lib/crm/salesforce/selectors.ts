@@ -6,8 +6,9 @@
 export const SELECTORS = {
   /** Lightning datatable rows (light DOM under synthetic shadow, or inside native shadow roots). */
   lightningRow: 'tr[data-row-key-value]',
-  /** Header cells of a Lightning datatable; the label sits in aria-label or a titled span. */
-  lightningHeader: 'thead th',
+  /** A Lightning datatable's header and its cells; the label sits in aria-label or a titled span. */
+  lightningHead: 'thead',
+  lightningHeader: 'th',
   lightningHeaderLabel: 'span.slds-truncate[title], .slds-th__action span[title]',
   /** Classic list markup (list views in "classic" mode, related lists, search results). */
   classicTable: 'table.list',
