@@ -11,7 +11,6 @@ import { bundlePageTools, bundleSeedTools, bundleSwTools } from './page-bundle';
 import { popupMeasures } from './popup';
 import { readMeasures } from './read';
 import { machineDescription, writeResults } from './report-json';
-import { rereadMeasures } from './reread';
 import { seedInWorker } from './seed';
 import { sizeMeasures } from './size';
 import { storeMeasures } from './store';
@@ -50,18 +49,16 @@ async function withExtension(builds: Builds, chromiumPath: string, args: { has: 
       log('store (service worker, deals.ingest vs raw IndexedDB)…');
       out.push(...(await family('store', () => storeMeasures(b, page, swTools, { quick: args.quick, log }))));
     }
-    if (args.has('reread')) {
-      log('re-read (content script on a 10k-row Salesforce list)…');
-      out.push(...(await family('reread', () => rereadMeasures(b, b.context, tools, swTools, { quick: args.quick, log }))));
-    }
     if (args.has('popup')) {
       log('popup (seeding 100k deals through Pacer\'s ingest in the service worker)…');
       const stored = await phases.time('popup: seed 100k deals', () => seedInWorker(b, seedTools, 100_000, log));
       out.push(...(await family('popup', () => popupMeasures(b, stored, { quick: args.quick }))));
     }
-    if (args.has('host')) {
-      log('host page impact (10k rows mutating every 100 ms, with and without Pacer)…');
-      out.push(...(await family('host', async () => hostMeasures(b.context, await plain(), tools, { quick: args.quick, log }))));
+    if (args.has('host') || args.has('reread')) {
+      const host = args.has('host');
+      const reread = args.has('reread');
+      log(`${[host ? 'host page impact (10k rows mutating every 100 ms, with and without Pacer)' : '', reread ? 're-read (content script, the same 10k-row Salesforce pages with Pacer)' : ''].filter(Boolean).join(' + ')}…`);
+      out.push(...(await family(host ? (reread ? 'host + reread' : 'host') : 'reread', () => hostMeasures(b, plain, tools, swTools, { quick: args.quick, log, host, reread }))));
     }
   } finally {
     await b.close();
