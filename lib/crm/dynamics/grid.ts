@@ -31,8 +31,8 @@ function gridEntity(grid: Element): string | null {
   return null;
 }
 
-function idFromLinks(cells: Element[]): string | null {
-  for (const cell of cells) {
+function idFromLinks(rows: readonly Element[]): string | null {
+  for (const row of rows) for (const cell of Array.from(row.querySelectorAll(SELECTORS.agCell))) {
     const a = cell.querySelector(SELECTORS.recordLink);
     const href = a?.getAttribute('href');
     if (href && /etn=opportunity/.test(href)) {
@@ -50,6 +50,8 @@ interface MergedRow { index: number; rawId: string | null; els: Element[] }
 /** A grid decided once (header fields, light or deep text) and its records in row-index order. */
 interface GridRows {
   grid: Element; fields: Fields; light: boolean; rows: MergedRow[]; rendered: Set<Element>;
+  /** Elements with a column header inside (row elements among them are header rows, never read). */
+  heads: Set<Element>;
   /** The grid's date order (from a sample of its records) once its first record is read; null = undecided. */
   order?: 'MDY' | 'DMY' | null;
   /** The cell shape of each column (by col-id), see cellText. */
@@ -78,15 +80,13 @@ function mergedRows(grid: Element): MergedRow[] {
 function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowTexts; href: string | null } | null {
   const texts: RowTexts = {};
   let href: string | null = null;
-  const cells: Element[] = [];
-  let any = false;
+  const read: Element[] = [];
   for (const row of r.els) {
-    if (row.querySelector('[role="columnheader"]') || !isRendered(row, { computed: false, within: g.grid, rendered: g.rendered })) continue;
-    any = true;
+    if (g.heads.has(row) || !isRendered(row, { computed: false, within: g.grid, rendered: g.rendered })) continue;
+    read.push(row);
     const found = row.querySelectorAll(SELECTORS.agCell);
     for (let i = 0; i < found.length; i++) {
       const cell = found[i] as Element;
-      cells.push(cell);
       const col = cell.getAttribute('col-id') ?? '';
       const field = g.fields.get(col) ?? null;
       if (!field || texts[field] !== undefined) continue;
@@ -94,8 +94,8 @@ function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowT
       if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
     }
   }
-  if (!any) return null;
-  return { id: normalizeGuid(r.rawId) ?? idFromLinks(cells), texts, href };
+  if (read.length === 0) return null;
+  return { id: normalizeGuid(r.rawId) ?? idFromLinks(read), texts, href };
 }
 
 /** The opportunity grids of the page with their header fields; other entities' grids are left out. */
@@ -106,7 +106,12 @@ function gridsOf(root: ParentNode): GridRows[] {
     if (entity && entity !== 'opportunity') continue;
     if (!isRendered(grid)) continue;
     const fields: Fields = new Map();
-    for (const h of Array.from(grid.querySelectorAll(SELECTORS.agHeader))) {
+    // One walk of the grid for its column headers: the ancestors of every one (up to the grid) are
+    // kept, so a row with a header inside is skipped without a query per row (readRecord).
+    const heads = new Set<Element>();
+    for (const h of Array.from(grid.querySelectorAll(SELECTORS.agAnyHeader))) {
+      for (let e: Element | null = h; e && e !== grid && !heads.has(e); e = e.parentElement) heads.add(e);
+      if (!h.matches(SELECTORS.agHeader)) continue;
       const col = h.getAttribute('col-id') ?? '';
       const label = h.querySelector(SELECTORS.agHeaderLabel)?.getAttribute('title') ?? deepText(h);
       fields.set(col, fieldOfCol(col, label));
@@ -116,7 +121,7 @@ function gridsOf(root: ParentNode): GridRows[] {
     const rows = mergedRows(grid);
     const first = rows[0]?.els[0];
     const last = rows[rows.length - 1]?.els[0];
-    out.push({ grid, fields, rows, rendered: new Set(), plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
+    out.push({ grid, fields, rows, heads, rendered: new Set(), plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
   }
   return out;
 }

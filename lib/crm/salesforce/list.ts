@@ -88,7 +88,9 @@ function tablesOf(root: ParentNode): Table[] {
 
 /** Column fields of a table, by header position (cells also carry data-label, used first). */
 function headerFields(table: Element): (DealColumn | null)[] {
-  const head = Array.from(table.querySelectorAll(SELECTORS.lightningHeader));
+  // `thead th` matches each row's `th` cell against every ancestor: with one thead, its own `th`s are the same.
+  const theads = table.getElementsByTagName('thead');
+  const head = Array.from(theads.length === 1 ? (theads[0] as Element).getElementsByTagName('th') : table.querySelectorAll(SELECTORS.lightningHeader));
   return head.map((th) => columnField(headerLabel(th)) ?? apiField(th.getAttribute('data-col-key-value')));
 }
 
