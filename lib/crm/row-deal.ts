@@ -1,6 +1,6 @@
 import type { DealStatus } from '../domain/primitives';
 import type { ExtractedDeal } from '../domain/deal';
-import { cleanText, parseDateCached, parseMoneyCached, parseProbability, statusFromLabelCached, type DealColumn } from './parse';
+import { cleanText, parseDate, parseMoney, parseProbability, statusFromLabel, type DealColumn } from './parse';
 
 /** The texts a page shows for one deal, by field. A key that is absent = the page doesn't show it. */
 export type RowTexts = Partial<Record<DealColumn, string>>;
@@ -21,8 +21,9 @@ const textOrNull = (t: string): string | null => {
 
 /**
  * Results by raw cell text, per row context (one table of one read): a list repeats a handful of
- * stages, dates, amounts and owners over thousands of rows, and a raw text read from the page is
- * its own key (no key string to build, unlike the bounded caches of ./parse/memo.ts).
+ * stages, dates, amounts and owners over thousands of rows, and the parsers are regex-heavy. A raw
+ * text read from the page is its own key: no key string to build per row (the former global caches
+ * built one per value).
  */
 type Memo = Map<string, unknown>[];
 const memos = new WeakMap<RowContext, Memo>();
@@ -41,10 +42,10 @@ const date = (m: Memo, text: string, ctx: RowContext): string | null => (ctx.tod
 /** First date-looking part of a text such as "Maya Okafor, 6/9/2026, 10:42 AM". */
 function dateIn(text: string, ctx: RowContext): string | null {
   const dc = { locale: ctx.locale, today: ctx.today, order: ctx.dateOrder };
-  const direct = parseDateCached(text, dc);
+  const direct = parseDate(text, dc);
   if (direct) return direct;
   const m = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/.exec(text);
-  return m ? parseDateCached(m[0], dc) : null;
+  return m ? parseDate(m[0], dc) : null;
 }
 
 /**
@@ -61,12 +62,12 @@ export function dealFromTexts(sourceId: string, t: RowTexts, ctx: RowContext, ur
   if (t.account !== undefined) deal.account = once(m, 0, t.account, textOrNull);
   if (t.owner !== undefined) deal.owner = once(m, 0, t.owner, textOrNull);
   if (t.amount !== undefined) {
-    const money = once(m, 1, t.amount, (y) => parseMoneyCached(y, { locale: ctx.locale, crm: ctx.crm }));
+    const money = once(m, 1, t.amount, (y) => parseMoney(y, ctx));
     deal.amount = money ? money.amount : null;
     deal.currency = money ? money.currency : null;
   }
   if (t.stage !== undefined) deal.stage = once(m, 0, t.stage, textOrNull);
-  const status = (x: string | null | undefined) => (x ? once(m, 2, x, (y) => statusFromLabelCached(y, ctx.crm, ctx.stageStatus)) : null);
+  const status = (x: string | null | undefined) => (x ? once(m, 2, x, (y) => statusFromLabel(y, ctx.crm, ctx.stageStatus)) : null);
   const explicit = t.status !== undefined ? status(t.status) : null;
   if (explicit) deal.status = explicit;
   else if (t.stage !== undefined) deal.status = status(deal.stage) ?? 'open';

@@ -49,7 +49,9 @@ interface MergedRow { index: number; rawId: string | null; els: Element[] }
 
 /** A grid decided once (header fields, light or deep text) and its records in row-index order. */
 interface GridRows {
-  grid: Element; fields: Fields; light: boolean; rows: MergedRow[]; rendered: Set<Element>;
+  grid: Element; fields: Fields; light: boolean; rows: MergedRow[];
+  /** How its rows are checked for being rendered: up to the grid, shared containers once. */
+  vis: { computed: false; within: Element; rendered: Set<Element> };
   /** Elements with a column header inside (row elements among them are header rows, never read). */
   heads: Set<Element>;
   /** The grid's date order (from a sample of its records) once its first record is read; null = undecided. */
@@ -65,10 +67,13 @@ function mergedRows(grid: Element): MergedRow[] {
   for (let i = 0; i < els.length; i++) {
     const row = els[i] as Element;
     const rawId = row.getAttribute('row-id');
+    // The other half of a record already seen (ag-grid's pinned + center rows) needs no row-index.
+    const known = rawId === null ? undefined : merged.get(rawId);
+    if (known) { known.els.push(row); continue; }
     const index = Number(row.getAttribute('row-index') ?? NaN);
     const key = rawId ?? (Number.isFinite(index) ? `#${index}` : null);
     if (!key) continue;
-    const entry = merged.get(key);
+    const entry = rawId === null ? merged.get(key) : undefined;
     if (entry) entry.els.push(row);
     else merged.set(key, { index: Number.isFinite(index) ? index : Number.MAX_SAFE_INTEGER, rawId, els: [row] });
   }
@@ -82,7 +87,7 @@ function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowT
   let href: string | null = null;
   const read: Element[] = [];
   for (const row of r.els) {
-    if (g.heads.has(row) || !isRendered(row, { computed: false, within: g.grid, rendered: g.rendered })) continue;
+    if (g.heads.has(row) || !isRendered(row, g.vis)) continue;
     read.push(row);
     const found = row.querySelectorAll(SELECTORS.agCell);
     for (let i = 0; i < found.length; i++) {
@@ -121,7 +126,7 @@ function gridsOf(root: ParentNode): GridRows[] {
     const rows = mergedRows(grid);
     const first = rows[0]?.els[0];
     const last = rows[rows.length - 1]?.els[0];
-    out.push({ grid, fields, rows, heads, rendered: new Set(), plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
+    out.push({ grid, fields, rows, heads, vis: { computed: false, within: grid, rendered: new Set() }, plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
   }
   return out;
 }
