@@ -99,6 +99,19 @@ function hiddenByStyle(el: Element): boolean {
 }
 
 /**
+ * Inline `display: none`. A style attribute that does not spell "display" (in any case, and with no
+ * CSS escape) sets no display: `.style` (an object per row: ag-grid rows all carry a style) is
+ * built only for the others.
+ */
+/** Elements that may be hidden by an attribute (inline display as in inlineNone): the others are not. */
+const MAYBE_HIDDEN = '[hidden],[aria-hidden],[inert],[style*="display" i],[style*="\\\\"]';
+
+function inlineNone(el: Element): boolean {
+  const s = el.getAttribute('style');
+  return s !== null && /display|\\/i.test(s) && (el as HTMLElement).style?.display === 'none';
+}
+
+/**
  * Whether the user can see `el`: no ancestor (across shadow boundaries) is `display:none`,
  * `visibility:hidden`, `[hidden]`, `aria-hidden="true"` or `inert`. Layout-free on purpose (works
  * in happy-dom): Lightning's cached record views are hidden this way.
@@ -113,9 +126,10 @@ export function isRendered(el: Element, opts: { computed?: boolean; within?: Ele
   const path: Element[] = [];
   for (let cur: Element | null = el; cur && cur !== opts.within; cur = parentAcross(cur)) {
     if (known?.has(cur)) break;
+    // One native test for the usual element with none of the attributes below (then it is visible).
+    if (!computed && !cur.matches(MAYBE_HIDDEN)) { if (known && cur !== el) path.push(cur); continue; }
     if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('inert')) return false;
-    // Without a style attribute there is no inline display (and `.style` would build an object per row).
-    if (computed ? hiddenByStyle(cur) : cur.hasAttribute('style') && (cur as HTMLElement).style?.display === 'none') return false;
+    if (computed ? hiddenByStyle(cur) : inlineNone(cur)) return false;
     if (known && cur !== el) path.push(cur);
   }
   if (known) for (const p of path) known.add(p);

@@ -32,8 +32,8 @@ function gridEntity(grid: Element): string | null {
   return null;
 }
 
-function idFromLinks(cells: Element[]): string | null {
-  for (const cell of cells) {
+function idFromLinks(rows: readonly Element[]): string | null {
+  for (const row of rows) for (const cell of Array.from(row.querySelectorAll(SELECTORS.agCell))) {
     const a = cell.querySelector(SELECTORS.recordLink);
     const href = a?.getAttribute('href');
     if (href && /etn=opportunity/.test(href)) {
@@ -50,7 +50,11 @@ interface MergedRow { index: number; rawId: string | null; els: Element[] }
 
 /** A grid decided once (header fields, light or deep text) and its records in row-index order. */
 interface GridRows {
-  grid: Element; fields: Fields; light: boolean; rows: MergedRow[]; rendered: Set<Element>;
+  grid: Element; fields: Fields; light: boolean; rows: MergedRow[];
+  /** How its rows are checked for being rendered: up to the grid, shared containers once. */
+  vis: { computed: false; within: Element; rendered: Set<Element> };
+  /** Elements with a column header inside (row elements among them are header rows, never read). */
+  heads: Set<Element>;
   /** The grid's date order (from a sample of its records) once its first record is read; null = undecided. */
   order?: 'MDY' | 'DMY' | null;
   /** The cell shape of each column (by col-id), see cellText. */
@@ -64,10 +68,13 @@ function mergedRows(grid: Element): MergedRow[] {
   for (let i = 0; i < els.length; i++) {
     const row = els[i] as Element;
     const rawId = row.getAttribute('row-id');
+    // The other half of a record already seen (ag-grid's pinned + center rows) needs no row-index.
+    const known = rawId === null ? undefined : merged.get(rawId);
+    if (known) { known.els.push(row); continue; }
     const index = Number(row.getAttribute('row-index') ?? NaN);
     const key = rawId ?? (Number.isFinite(index) ? `#${index}` : null);
     if (!key) continue;
-    const entry = merged.get(key);
+    const entry = rawId === null ? merged.get(key) : undefined;
     if (entry) entry.els.push(row);
     else merged.set(key, { index: Number.isFinite(index) ? index : Number.MAX_SAFE_INTEGER, rawId, els: [row] });
   }
@@ -79,15 +86,13 @@ function mergedRows(grid: Element): MergedRow[] {
 function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowTexts; href: string | null } | null {
   const texts: RowTexts = {};
   let href: string | null = null;
-  const cells: Element[] = [];
-  let any = false;
+  const read: Element[] = [];
   for (const row of r.els) {
-    if (row.querySelector('[role="columnheader"]') || !isRendered(row, { computed: false, within: g.grid, rendered: g.rendered })) continue;
-    any = true;
+    if (g.heads.has(row) || !isRendered(row, g.vis)) continue;
+    read.push(row);
     const found = row.querySelectorAll(SELECTORS.agCell);
     for (let i = 0; i < found.length; i++) {
       const cell = found[i] as Element;
-      cells.push(cell);
       const col = cell.getAttribute('col-id') ?? '';
       const field = g.fields.get(col) ?? null;
       if (!field || texts[field] !== undefined) continue;
@@ -95,8 +100,8 @@ function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowT
       if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
     }
   }
-  if (!any) return null;
-  return { id: normalizeGuid(r.rawId) ?? idFromLinks(cells), texts, href };
+  if (read.length === 0) return null;
+  return { id: normalizeGuid(r.rawId) ?? idFromLinks(read), texts, href };
 }
 
 /** The opportunity grids of the page with their header fields; other entities' grids are left out. */
@@ -107,7 +112,12 @@ function gridsOf(root: ParentNode): GridRows[] {
     if (entity && entity !== 'opportunity') continue;
     if (!isRendered(grid)) continue;
     const fields: Fields = new Map();
-    for (const h of Array.from(grid.querySelectorAll(SELECTORS.agHeader))) {
+    // One walk of the grid for its column headers: the ancestors of every one (up to the grid) are
+    // kept, so a row with a header inside is skipped without a query per row (readRecord).
+    const heads = new Set<Element>();
+    for (const h of Array.from(grid.querySelectorAll(SELECTORS.agAnyHeader))) {
+      for (let e: Element | null = h; e && e !== grid && !heads.has(e); e = e.parentElement) heads.add(e);
+      if (!h.matches(SELECTORS.agHeader)) continue;
       const col = h.getAttribute('col-id') ?? '';
       const label = h.querySelector(SELECTORS.agHeaderLabel)?.getAttribute('title') ?? deepText(h);
       fields.set(col, fieldOfCol(col, label));
@@ -117,7 +127,7 @@ function gridsOf(root: ParentNode): GridRows[] {
     const rows = mergedRows(grid);
     const first = rows[0]?.els[0];
     const last = rows[rows.length - 1]?.els[0];
-    out.push({ grid, fields, rows, rendered: new Set(), plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
+    out.push({ grid, fields, rows, heads, vis: { computed: false, within: grid, rendered: new Set() }, plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
   }
   return out;
 }

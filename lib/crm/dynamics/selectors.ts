@@ -5,6 +5,7 @@
 export const SELECTORS = {
   /** Power Apps grid control (ag-grid). One record = a pinned-left row + a center row. */
   agGrid: '[data-id="grid-cell-container"], .ag-root[role="grid"]',
+  agAnyHeader: '[role="columnheader"]',
   agHeader: '[role="columnheader"][col-id]',
   agHeaderLabel: 'label[title], .headerLabel',
   agRow: '[role="row"][row-index], [role="row"][row-id]',

@@ -8,4 +8,3 @@ export { safeRecordUrl } from './url';
 export { salesforceId18, normalizeGuid, numericId } from './ids';
 export { columnField, mapColumns, type DealColumn } from './columns';
 export { commaDecimal, dateOrder } from './locale';
-export { parseDateCached, parseMoneyCached, statusFromLabelCached } from './memo';

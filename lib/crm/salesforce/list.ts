@@ -38,6 +38,8 @@ interface Table {
   plans: CellPlans;
   /** This table's date order (from a sample of its rows), once its first row is read: null = undecided. */
   order?: 'MDY' | 'DMY' | null;
+  /** How its rows are checked for being rendered: up to the table, each shared tbody once. */
+  vis: { computed: false; within: Element; rendered: Set<Element> };
 }
 
 function cellField(t: Table, cell: Element, i: number): DealColumn | null {
@@ -84,7 +86,7 @@ function tablesOf(root: ParentNode): Table[] {
     }
     lastList.push(row);
   }
-  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), cellFields: [], light: true, plans: new Map() }));
+  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), cellFields: [], light: true, plans: new Map(), vis: { computed: false, within: el, rendered: new Set() } }));
 }
 
 /** Column fields of a table, by header position (cells also carry data-label, used first). */
@@ -136,7 +138,7 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, s
   const rowCtx = new Map<Table, RowContext>();
   const read = new Map<Element, ReturnType<typeof readRow>>();
   for (const { t, row } of sliceRows(all, slice)) {
-    if (!row.isConnected || !isRendered(row, { computed: false, within: t.el })) continue;
+    if (!row.isConnected || !isRendered(row, t.vis)) continue;
     const id = salesforceId18(row.getAttribute('data-row-key-value'));
     if (!id) continue;
     if (!id.startsWith(OPPORTUNITY_PREFIX)) { warnings.push(`Skipped row ${id}: not an opportunity id.`); continue; }
@@ -145,7 +147,7 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, s
     // sampled once per table and read (the table is kept in the read's memo).
     if (t.order === undefined) {
       // The sampled rows' reads are kept for this call: a sampled row of the slice is read once.
-      const sample = sampleRows(t.rows).filter((r) => isRendered(r, { computed: false, within: t.el })).map((r) => { const x = readRow(t, r); read.set(r, x); return x.texts; });
+      const sample = sampleRows(t.rows).filter((r) => isRendered(r, t.vis)).map((r) => { const x = readRow(t, r); read.set(r, x); return x.texts; });
       t.order = inferDateOrder(sample.flatMap((x) => [x.closeDate ?? '', x.createdDate ?? ''])) ?? null;
     }
     let c = rowCtx.get(t);
