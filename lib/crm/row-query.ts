@@ -15,17 +15,22 @@ import { deepQueryAll } from './dom';
  * In the light DOM, `querySelectorAll` except that the inside of a match is never searched (a row
  * inside a row: a table in a cell is not a row of this list). Nothing before the first match can
  * match; after it come its later siblings (a tbody's or a grid's rows: no walk of their insides),
- * then each ancestor's later siblings up to `root`, searched as usual, so rows of other lists
- * still come, in order.
+ * then each ancestor's later siblings up to `root`, each searched the same way, so rows of other
+ * lists still come, in order, and no list's rows are walked into.
  */
 export function lightFirstQueryAll<E extends Element = Element>(root: ParentNode, selector: string): E[] {
-  const out: E[] = [];
+  const out = queryRows<E>(root, selector);
+  return out.length ? out : deepQueryAll<E>(root, selector);
+}
+
+/** The light-DOM part of lightFirstQueryAll: a sibling that is no match is searched the same way. */
+export function queryRows<E extends Element = Element>(root: ParentNode, selector: string, out: E[] = []): E[] {
   let s: Element | null | undefined;
   for (let a = (s = root.querySelector(selector)); a && a !== root; a = a.parentElement, s = a?.nextElementSibling) {
     for (; s; s = s.nextElementSibling) {
       if (s.matches(selector)) out.push(s as E);
-      else for (const el of s.querySelectorAll<E>(selector)) out.push(el);
+      else queryRows(s, selector, out);
     }
   }
-  return out.length ? out : deepQueryAll<E>(root, selector);
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
 import { deepText, isRendered, needsDeepText } from '../dom';
-import { lightFirstQueryAll } from '../row-query';
+import { lightFirstQueryAll, queryRows } from '../row-query';
 import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
@@ -64,7 +64,7 @@ interface GridRows {
 /** Records of a grid from attributes only (no text read): what a slice is cut from. */
 function mergedRows(grid: Element): MergedRow[] {
   const merged = new Map<string, MergedRow>();
-  const els = grid.querySelectorAll(SELECTORS.agRow);
+  const els = queryRows(grid, SELECTORS.agRow);
   for (let i = 0; i < els.length; i++) {
     const row = els[i] as Element;
     const rawId = row.getAttribute('row-id');

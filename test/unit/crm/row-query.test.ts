@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { lightFirstQueryAll as queryRows } from '../../../lib/crm/row-query';
+import { lightFirstQueryAll as queryRows, queryRows as lightRows } from '../../../lib/crm/row-query';
 
 const SEL = 'tr[data-row-key-value]';
 
@@ -41,6 +41,7 @@ describe('queryRows', () => {
       const d = doc();
       randomTree(d, seed);
       expect(ids(queryRows(d, SEL)), `seed ${seed}`).toEqual(ids(Array.from(d.querySelectorAll(SEL))));
+      expect(ids(lightRows(d, SEL)), `seed ${seed} light`).toEqual(ids(Array.from(d.querySelectorAll(SEL))));
       const scope = d.body.firstElementChild;
       if (scope) expect(ids(queryRows(scope, SEL)), `seed ${seed} scoped`).toEqual(ids(Array.from(scope.querySelectorAll(SEL))));
     }
