@@ -1,8 +1,8 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractOptions } from '../contract';
 import { inferDateOrder, isPlaceholder, valueText } from '../page-context';
-import { cleanText, parseDate, parseMoney, parseProbability, safeRecordUrl, stageToStatus, statusFromLabel } from '../parse';
-import type { RecordOwner } from '../record-owner';
+import type { DealStatus } from '../../domain/primitives';
+import { cleanText, parseDate, parseMoney, parseProbability, statusByTable } from '../parse';
 import type { HeaderField } from './headers';
 import { linkId, recordLink, rowAttrId, scopedId, stableHash } from './record-id';
 
@@ -25,10 +25,22 @@ export interface BuildContext {
   /** Date order of all-numeric dates in this list, decided from all its values. */
   dateOrder?: 'MDY' | 'DMY';
   /**
-   * A built-in CRM's page (taught mappings only): rows showing that CRM's own record id become
-   * its deals (its `crm` and `sourceId`); its stage table decides every row's status.
+   * A built-in CRM's page (taught mappings only, ./owned-rows.ts): rows showing that CRM's own
+   * record id become its deals (its `crm` and `sourceId`); its stage table decides every row's status.
    */
-  owner?: RecordOwner | null;
+  owner?: RowOwner | null;
+}
+
+/** The built-in CRM whose page a taught mapping reads (./owned-rows.ts `rowOwner`). */
+export interface RowOwner {
+  /** The adapter's id (`deal.crm`). */
+  crm: string;
+  /** The CRM's default stage → status table (lib/crm/parse/stage.ts), when it has one. */
+  stages?: Readonly<Record<string, DealStatus>>;
+  /** The row's id in that CRM (and its record link), or null when the row shows none. */
+  idOf(r: FieldRow, pageUrl: URL): { id: string; url: string | null } | null;
+  /** The warning for `count` rows without such an id (stored as generic deals). */
+  unownedWarning(what: string, count: number): string;
 }
 
 export interface BuiltDeal {
@@ -72,24 +84,6 @@ function idOf(r: FieldRow, name: string, ctx: BuildContext): { id: string; url: 
   return { id: `h-${stableHash(`${ctx.url.host.toLowerCase()}\n${name}`)}`, url: link, hashed: true };
 }
 
-/** The owner CRM's own id of the row: from a record link (name first), else from a row attribute. */
-function ownId(r: FieldRow, owner: RecordOwner, pageUrl: URL): { id: string; url: string | null } | null {
-  const nameEl = r.cells.name ?? null;
-  const links: Element[] = [];
-  const around = nameEl?.closest('a[href]');
-  if (around) links.push(around);
-  if (nameEl) links.push(...Array.from(nameEl.querySelectorAll('a[href]')));
-  links.push(...Array.from(r.row.querySelectorAll('a[href]')));
-  for (const a of links) {
-    const href = safeRecordUrl(a.getAttribute('href'), pageUrl);
-    const id = href ? owner.fromLink(new URL(href)) : null;
-    if (id) return { id, url: href };
-  }
-  const attr = r.idFrom && r.idFrom !== 'link' ? { attr: r.idFrom, value: r.row.getAttribute(r.idFrom) ?? '' } : rowAttrId(r.row);
-  const id = attr?.value ? owner.fromAttr(attr.attr, attr.value, pageUrl) : null;
-  return id ? { id, url: recordLink(nameEl, r.row, pageUrl) } : null;
-}
-
 /**
  * One deal from one row. Fields whose element the page does not show stay absent; a shown but
  * blank field is null. Rows without a name are not deals (group headers, totals, spacers).
@@ -97,11 +91,12 @@ function ownId(r: FieldRow, owner: RecordOwner, pageUrl: URL): { id: string; url
 export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   const name = text(r.cells.name);
   if (!name) return null;
-  const own = ctx.owner ? ownId(r, ctx.owner, ctx.url) : null;
+  const own = ctx.owner ? ctx.owner.idOf(r, ctx.url) : null;
   const { id, url, hashed } = own ? { ...own, hashed: false } : idOf(r, name, ctx);
   const deal: ExtractedDeal = own && ctx.owner ? { crm: ctx.owner.crm, sourceId: id, name } : { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
   // The page's CRM decides how its stage labels and amounts read, whoever stores the deal.
   const crm = ctx.owner?.crm ?? GENERIC_CRM;
+  const stages = ctx.owner?.stages;
   const dateCtx = {
     ...(ctx.locale ? { locale: ctx.locale } : {}),
     ...(ctx.options.today ? { today: ctx.options.today } : {}),
@@ -122,9 +117,9 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   if (cells.probability !== undefined) deal.probability = parseProbability(text(cells.probability));
   // An explicit Status column ("Won", "Lost", "Open") wins when it says something; else the stage decides.
   const overrides = ctx.options.stageStatus;
-  const explicit = cells.status ? statusFromLabel(text(cells.status), crm, overrides) : null;
+  const explicit = cells.status ? statusByTable(text(cells.status), stages, overrides) : null;
   if (explicit && explicit !== 'open') deal.status = explicit;
-  else if (stage) deal.status = stageToStatus(stage, crm, overrides);
+  else if (stage) deal.status = statusByTable(stage, stages, overrides) ?? 'open';
   else if (explicit) deal.status = explicit;
   if (url) deal.url = url;
   return { deal, hashedId: hashed, unowned: !!ctx.owner && !own };
@@ -144,10 +139,7 @@ export function buildDeals(rows: readonly FieldRow[], ctx: BuildContext, warning
     if (built.unowned) unowned++;
     deals.push(built.deal);
   }
-  if (unowned > 0 && ctx.owner) {
-    const l = ctx.owner.label;
-    warnings.push(`${what}: ${unowned} deal(s) show no ${l} record id, so they are stored as generic deals and may duplicate deals the ${l} reader stores.`);
-  }
+  if (unowned > 0 && ctx.owner) warnings.push(ctx.owner.unownedWarning(what, unowned));
   if (hashed > 0) {
     warnings.push(`${what}: ${hashed} deal(s) show no record id or link; they are identified by host and name, so renaming one in the CRM makes it look like a new deal.`);
   }
