@@ -11,6 +11,9 @@ import { relevance } from './mutation-relevance';
 import { createReadScheduler, type ReadKind } from './read-scheduler';
 import { readSlices, yieldToHost } from './sliced-read';
 
+/** Reads a list slice by slice (./sliced-read.ts `readSlices`). */
+export type SliceReader = typeof readSlices;
+
 /** What the sidebar shows about the read of this tab. */
 export interface ReaderStatus {
   adapterId: string | null;
@@ -80,6 +83,16 @@ function timing(start: number, deals: number, sent: number): void {
  * extension context goes away.
  */
 export function startReader(ctx: ContentScriptContext, readers: Readers): Reader {
+  return startReaderWith(ctx, readers, readSlices);
+}
+
+/**
+ * `startReader` with the slicer passed in: null for a script none of whose readers counts rows
+ * (generic.js: the generic table, board and taught readers read a page whole and return no
+ * `rowCount`), which then does not bundle the slicing. A reader that did count rows would be read
+ * in one go there.
+ */
+export function startReaderWith(ctx: ContentScriptContext, readers: Readers, slices: SliceReader | null): Reader {
   mark();
   const tracker = new ChangeTracker();
   const status = createStore<ReaderStatus>({ adapterId: null, pageKind: 'other', dealsOnPage: 0, rowsRead: 0, lastSentAt: null, warnings: [], error: null, deals: [], currentUser: null });
@@ -155,7 +168,11 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
         timing(started, status.get().dealsOnPage, 0);
         return;
       }
-      const result = probe.rowCount === undefined ? probe : await readSlices((rows) => extract(url, rows), probe, probeMs, { now: () => performance.now(), pause: yieldToHost, aborted });
+      const result = probe.rowCount === undefined
+        ? probe
+        : slices
+          ? await slices((rows) => extract(url, rows), probe, probeMs, { now: () => performance.now(), pause: yieldToHost, aborted })
+          : extract(url, { from: 0, count: probe.rowCount });
       if (!result) {
         // Not navigation (that reads on its own): the page changed reader or kind mid-read.
         if (!ctx.isInvalid && gen === generation) again = 'read';

@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Readers } from '../../lib/crm/extract-core';
-import { startReader, type Reader } from './reader';
+import { startReaderWith, type Reader, type SliceReader } from './reader';
 import { mountSidebar } from './sidebar';
 import { readerSource } from './sidebar-status';
+import { readSlices } from './sliced-read';
 
 /** Taught mappings are read by the generic readers' code; its display name without importing them. */
 const TAUGHT_LABEL = 'Generic';
@@ -26,7 +27,12 @@ function onThisHost(readers: Readers): Readers {
  * on demand, see teach.tsx and teach-lazy.ts).
  */
 export function startPacer(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void): Reader {
-  const reader = startReader(ctx, onThisHost(readers));
+  return startPacerWith(ctx, readers, teach, readSlices);
+}
+
+/** `startPacer` with the list slicer passed in (null: the readers never count rows, reader.ts `startReaderWith`). */
+export function startPacerWith(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void, slices: SliceReader | null): Reader {
+  const reader = startReaderWith(ctx, onThisHost(readers), slices);
   const labels = new Map<string, string>([['generic', TAUGHT_LABEL]]);
   for (const a of [...readers.adapters, ...(readers.fallback ? [readers.fallback] : [])]) labels.set(a.id, a.label);
   void mountSidebar(ctx, readerSource(reader, (id) => labels.get(id) ?? id));
