@@ -7,12 +7,9 @@ import type { ReadMemo } from '../../lib/crm/row-slice';
 import type { ExtractedDeal } from '../../lib/domain/deal';
 import type { Settings } from '../../lib/domain/settings';
 import { sendMessage } from '../../lib/messaging/content';
-import { relevance } from './mutation-relevance';
 import { createReadScheduler, type ReadKind } from './read-scheduler';
-import { readSlices, yieldToHost } from './sliced-read';
-
-/** Reads a list slice by slice (./sliced-read.ts `readSlices`). */
-export type SliceReader = typeof readSlices;
+import { ROW_READS, type RowReads } from './row-reads';
+import { yieldToHost } from './sliced-read';
 
 /** What the sidebar shows about the read of this tab. */
 export interface ReaderStatus {
@@ -83,16 +80,15 @@ function timing(start: number, deals: number, sent: number): void {
  * extension context goes away.
  */
 export function startReader(ctx: ContentScriptContext, readers: Readers): Reader {
-  return startReaderWith(ctx, readers, readSlices);
+  return startReaderWith(ctx, readers, ROW_READS);
 }
 
 /**
- * `startReader` with the slicer passed in: null for a script none of whose readers counts rows
- * (generic.js: the generic table, board and taught readers read a page whole and return no
- * `rowCount`), which then does not bundle the slicing. A reader that did count rows would be read
- * in one go there.
+ * `startReader` with how rows are read passed in (./row-reads.ts): generic.js, none of whose
+ * readers counts rows, passes WHOLE_READS and so bundles neither the slicer nor the row-aware
+ * mutation relevance.
  */
-export function startReaderWith(ctx: ContentScriptContext, readers: Readers, slices: SliceReader | null): Reader {
+export function startReaderWith(ctx: ContentScriptContext, readers: Readers, rows: RowReads): Reader {
   mark();
   const tracker = new ChangeTracker();
   const status = createStore<ReaderStatus>({ adapterId: null, pageKind: 'other', dealsOnPage: 0, rowsRead: 0, lastSentAt: null, warnings: [], error: null, deals: [], currentUser: null });
@@ -168,11 +164,7 @@ export function startReaderWith(ctx: ContentScriptContext, readers: Readers, sli
         timing(started, status.get().dealsOnPage, 0);
         return;
       }
-      const result = probe.rowCount === undefined
-        ? probe
-        : slices
-          ? await slices((rows) => extract(url, rows), probe, probeMs, { now: () => performance.now(), pause: yieldToHost, aborted })
-          : extract(url, { from: 0, count: probe.rowCount });
+      const result = probe.rowCount === undefined ? probe : await rows.slices((slice) => extract(url, slice), probe, probeMs, { now: () => performance.now(), pause: yieldToHost, aborted });
       if (!result) {
         // Not navigation (that reads on its own): the page changed reader or kind mid-read.
         if (!ctx.isInvalid && gen === generation) again = 'read';
@@ -220,7 +212,7 @@ export function startReaderWith(ctx: ContentScriptContext, readers: Readers, sli
   });
 
   const observer = new MutationObserver((records) => {
-    const k = relevance(records, rowsKnown);
+    const k = rows.relevance(records, rowsKnown);
     if (k) {
       memo = null;
       scheduler.request(k);

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Readers } from '../../lib/crm/extract-core';
-import { startReaderWith, type Reader, type SliceReader } from './reader';
+import { startReaderWith, type Reader } from './reader';
+import { ROW_READS, type RowReads } from './row-reads';
 import { mountSidebar } from './sidebar';
 import { readerSource } from './sidebar-status';
-import { readSlices } from './sliced-read';
 
 /** Taught mappings are read by the generic readers' code; its display name without importing them. */
 const TAUGHT_LABEL = 'Generic';
@@ -27,12 +27,15 @@ function onThisHost(readers: Readers): Readers {
  * on demand, see teach.tsx and teach-lazy.ts).
  */
 export function startPacer(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void): Reader {
-  return startPacerWith(ctx, readers, teach, readSlices);
+  return startPacerWith(ctx, onThisHost(readers), teach, ROW_READS);
 }
 
-/** `startPacer` with the list slicer passed in (null: the readers never count rows, reader.ts `startReaderWith`). */
-export function startPacerWith(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void, slices: SliceReader | null): Reader {
-  const reader = startReaderWith(ctx, onThisHost(readers), slices);
+/**
+ * `startPacer` with how rows are read passed in (./row-reads.ts), for a script with a fallback
+ * reader (no adapter to extend to this host): generic.js, whose readers never count rows.
+ */
+export function startPacerWith(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void, rows: RowReads): Reader {
+  const reader = startReaderWith(ctx, readers, rows);
   const labels = new Map<string, string>([['generic', TAUGHT_LABEL]]);
   for (const a of [...readers.adapters, ...(readers.fallback ? [readers.fallback] : [])]) labels.set(a.id, a.label);
   void mountSidebar(ctx, readerSource(reader, (id) => labels.get(id) ?? id));

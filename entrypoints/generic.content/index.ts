@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Reader } from '../crm.content/reader';
+import { WHOLE_READS } from '../crm.content/row-reads';
 import { startPacerWith } from '../crm.content/start';
 import { lazyTaughtReader } from '../crm.content/taught-bridge';
 import { setupLazyTeach } from '../crm.content/teach-lazy';
@@ -13,8 +14,8 @@ import { BOARDS_READY_EVENT, lazyBoardReader } from './board-bridge';
  * generic.js within 25 KB gzip (issue #7): teach mode when the user teaches, the taught-mapping
  * reader (content-scripts/taught.js) once the page has a mapping, and the kanban reader
  * (content-scripts/board.js) once the page's tables yield no deals; each arrival reads again.
- * None of these readers counts rows (they read a page whole), so the script leaves out the list
- * slicer the CRM scripts bundle (crm.content/sliced-read.ts; test/unit/crm/generic/whole-reads.test.ts).
+ * None of these readers counts rows (they read a page whole), so the script leaves out what the
+ * CRM scripts bundle for row-by-row reads (crm.content/row-reads.ts `WHOLE_READS`).
  * Not in the manifest: `sites.add` registers it at runtime (entrypoints/background/handlers/sites.ts).
  */
 function setup(ctx: ContentScriptContext, reader: Reader): void {
@@ -26,5 +27,5 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => startPacerWith(ctx, { adapters: [], fallback: genericAdapterWith(lazyBoardReader()), readTaught: lazyTaughtReader() }, setup, null),
+  main: (ctx) => startPacerWith(ctx, { adapters: [], fallback: genericAdapterWith(lazyBoardReader()), readTaught: lazyTaughtReader() }, setup, WHOLE_READS),
 });

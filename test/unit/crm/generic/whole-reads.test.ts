@@ -7,10 +7,10 @@ import { readTaught } from '../../../../lib/crm/generic/taught';
 import { loadPage, type Loaded } from '../hp-support';
 
 /**
- * generic.js leaves out the list slicer (entrypoints/generic.content/index.ts: `startPacerWith(…,
- * null)`) because none of its readers counts rows: each reads the page whole and returns no
- * `rowCount`, even when asked for a slice. A reader that started counting rows would be read
- * there in one go (one long task on a big list): pass the slicer to generic.js then.
+ * generic.js leaves out the row-by-row reading (entrypoints/crm.content/row-reads.ts; generic.content:
+ * `WHOLE_READS`) because none of its readers counts rows: each reads the page whole and
+ * returns no `rowCount`, even when asked for a slice. A reader that started counting rows would be
+ * read there in one go (one long task on a big list): give generic.js ROW_READS then.
  */
 const DIR = join(__dirname, '../../../fixtures/generic');
 const READERS = { adapters: [], fallback: genericAdapter, readTaught };
