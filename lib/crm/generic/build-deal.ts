@@ -71,17 +71,13 @@ export function listDateOrder(rows: readonly FieldRow[]): 'MDY' | 'DMY' | undefi
   return inferDateOrder(texts);
 }
 
+/** The row's id: the taught attribute, else a row id attribute, else the record link's id, else a hash of host + name. */
 function idOf(r: FieldRow, name: string, ctx: BuildContext): { id: string; url: string | null; hashed: boolean } {
-  const link = recordLink(r.cells.name ?? null, r.row, ctx.url);
-  if (r.idFrom && r.idFrom !== 'link') {
-    const v = r.row.getAttribute(r.idFrom)?.trim();
-    if (v) return { id: v, url: link, hashed: false };
-  }
-  const attr = r.idFrom === 'link' ? null : rowAttrId(r.row);
-  if (attr) return { id: attr.value, url: link, hashed: false };
-  const fromLink = link ? linkId(link) : null;
-  if (fromLink) return { id: fromLink, url: link, hashed: false };
-  return { id: `h-${stableHash(`${ctx.url.host.toLowerCase()}\n${name}`)}`, url: link, hashed: true };
+  const url = recordLink(r.cells.name ?? null, r.row, ctx.url);
+  const id = (r.idFrom && r.idFrom !== 'link' ? r.row.getAttribute(r.idFrom)?.trim() : null)
+    || (r.idFrom === 'link' ? null : rowAttrId(r.row)?.value)
+    || (url ? linkId(url) : null);
+  return id ? { id, url, hashed: false } : { id: `h-${stableHash(`${ctx.url.host.toLowerCase()}\n${name}`)}`, url, hashed: true };
 }
 
 /**
@@ -97,8 +93,9 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   // The page's CRM decides how its stage labels and amounts read, whoever stores the deal.
   const crm = ctx.owner?.crm ?? GENERIC_CRM;
   const stages = ctx.owner?.stages;
+  const locale = ctx.locale ? { locale: ctx.locale } : {};
   const dateCtx = {
-    ...(ctx.locale ? { locale: ctx.locale } : {}),
+    ...locale,
     ...(ctx.options.today ? { today: ctx.options.today } : {}),
     ...(ctx.dateOrder ? { order: ctx.dateOrder } : {}),
   };
@@ -106,7 +103,7 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   if (cells.account !== undefined) deal.account = text(cells.account) || null;
   if (cells.owner !== undefined) deal.owner = text(cells.owner) || null;
   if (cells.amount !== undefined) {
-    const money = cells.amount ? parseMoney(text(cells.amount), { ...(ctx.locale ? { locale: ctx.locale } : {}), crm }) : null;
+    const money = cells.amount ? parseMoney(text(cells.amount), { ...locale, crm }) : null;
     deal.amount = money?.amount ?? null;
     deal.currency = money?.currency ?? null;
   }
