@@ -1,4 +1,4 @@
-import { columnMatcher, type ColumnMatcher, type DealColumn } from './column-match';
+import { columnMatcher, mapColumnsWith, type ColumnMatcher, type DealColumn } from './column-match';
 
 export type { DealColumn } from './column-match';
 
@@ -57,5 +57,5 @@ export function columnField(header: string | null | undefined, extra?: Readonly<
 
 /** Maps each field to its column index in any CRM's vocabulary (the first column wins when a field appears twice). */
 export function mapColumns(headers: readonly (string | null)[], extra?: Readonly<Record<string, DealColumn>>): Map<DealColumn, number> {
-  return (full ??= columnMatcher(LABELS)).mapColumns(headers, extra);
+  return mapColumnsWith((full ??= columnMatcher(LABELS)).columnField, headers, extra);
 }
