@@ -1,10 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { WHOLE_READS } from '../crm.content/row-reads';
 import { startPacerWith } from '../crm.content/start';
-import { lazyTaughtReader } from '../crm.content/taught-bridge';
+import { onDemandReader } from '../crm.content/on-demand';
 import { setupLazyTeach } from '../crm.content/teach-lazy';
 import { genericAdapterWith } from '../../lib/crm/generic/adapter-with';
-import { lazyBoardReader } from './board-bridge';
 
 /**
  * A custom CRM domain the user did not tie to a built-in CRM (options → Sites): the generic
@@ -21,5 +20,5 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => startPacerWith(ctx, { adapters: [], fallback: genericAdapterWith(lazyBoardReader()), readTaught: lazyTaughtReader() }, setupLazyTeach, WHOLE_READS),
+  main: (ctx) => startPacerWith(ctx, { adapters: [], fallback: genericAdapterWith(onDemandReader('board')), readTaught: onDemandReader('taught') }, setupLazyTeach, WHOLE_READS),
 });

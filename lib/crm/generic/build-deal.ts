@@ -39,16 +39,14 @@ export interface RowOwner {
   stages?: Readonly<Record<string, DealStatus>>;
   /** The row's id in that CRM (and its record link), or null when the row shows none. */
   idOf(r: FieldRow, pageUrl: URL): { id: string; url: string | null } | null;
-  /** The warning for `count` rows without such an id (stored as generic deals). */
-  unownedWarning(what: string, count: number): string;
+  /** Warns when `count` (> 0) deals showed no such id (stored as generic deals). */
+  warnUnowned(what: string, count: number, warnings: string[]): void;
 }
 
 export interface BuiltDeal {
   deal: ExtractedDeal;
   /** true when no record id was found and the id is a hash of host + name. */
   hashedId: boolean;
-  /** true on a built-in CRM's page when the row shows no id of that CRM (stored as generic). */
-  unowned: boolean;
 }
 
 const text = (el: Element | null | undefined): string => {
@@ -87,11 +85,12 @@ function idOf(r: FieldRow, name: string, ctx: BuildContext): { id: string; url: 
 export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   const name = text(r.cells.name);
   if (!name) return null;
-  const own = ctx.owner ? ctx.owner.idOf(r, ctx.url) : null;
+  const own = ctx.owner?.idOf(r, ctx.url);
   const { id, url, hashed } = own ? { ...own, hashed: false } : idOf(r, name, ctx);
-  const deal: ExtractedDeal = own && ctx.owner ? { crm: ctx.owner.crm, sourceId: id, name } : { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
   // The page's CRM decides how its stage labels and amounts read, whoever stores the deal.
   const crm = ctx.owner?.crm ?? GENERIC_CRM;
+  // A row with the owner CRM's own id is that CRM's deal (`own` is only set with an owner).
+  const deal: ExtractedDeal = own ? { crm, sourceId: id, name } : { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
   const stages = ctx.owner?.stages;
   const locale = ctx.locale ? { locale: ctx.locale } : {};
   const dateCtx = {
@@ -119,7 +118,7 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   else if (stage) deal.status = statusByTable(stage, stages, overrides) ?? 'open';
   else if (explicit) deal.status = explicit;
   if (url) deal.url = url;
-  return { deal, hashedId: hashed, unowned: !!ctx.owner && !own };
+  return { deal, hashedId: hashed };
 }
 
 /** Builds every row, drops duplicates (same id twice), and explains what was guessed. */
@@ -127,16 +126,15 @@ export function buildDeals(rows: readonly FieldRow[], ctx: BuildContext, warning
   const seen = new Set<string>();
   const deals: ExtractedDeal[] = [];
   let hashed = 0;
-  let unowned = 0;
   for (const r of rows) {
     const built = buildDeal(r, ctx);
     if (!built || seen.has(built.deal.sourceId)) continue;
     seen.add(built.deal.sourceId);
     if (built.hashedId) hashed++;
-    if (built.unowned) unowned++;
     deals.push(built.deal);
   }
-  if (unowned > 0 && ctx.owner) warnings.push(ctx.owner.unownedWarning(what, unowned));
+  // On a built-in CRM's page, rows without its record id were stored as generic deals (its crm is never 'generic').
+  if (ctx.owner) ctx.owner.warnUnowned(what, deals.filter((d) => d.crm === GENERIC_CRM).length, warnings);
   if (hashed > 0) {
     warnings.push(`${what}: ${hashed} deal(s) show no record id or link; they are identified by host and name, so renaming one in the CRM makes it look like a new deal.`);
   }

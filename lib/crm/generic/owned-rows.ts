@@ -35,7 +35,8 @@ export function rowOwner(owner: RecordOwner | null): RowOwner | null {
     crm: owner.crm,
     ...(stages ? { stages } : {}),
     idOf: (r, pageUrl) => ownId(r, owner, pageUrl),
-    unownedWarning: (what, count) =>
-      `${what}: ${count} deal(s) show no ${owner.label} record id, so they are stored as generic deals and may duplicate deals the ${owner.label} reader stores.`,
+    warnUnowned: (what, count, warnings) => {
+      if (count > 0) warnings.push(`${what}: ${count} deal(s) show no ${owner.label} record id, so they are stored as generic deals and may duplicate deals the ${owner.label} reader stores.`);
+    },
   };
 }
