@@ -87,7 +87,7 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   if (!name) return null;
   const own = ctx.owner?.idOf(r, ctx.url);
   const { id, url, hashed } = own ? { ...own, hashed: false } : idOf(r, name, ctx);
-  // The page's CRM decides how its stage labels and amounts read, whoever stores the deal.
+  // The page's CRM decides how its stage labels read, whoever stores the deal (amounts read by locale only).
   const crm = ctx.owner?.crm ?? GENERIC_CRM;
   // A row with the owner CRM's own id is that CRM's deal (`own` is only set with an owner).
   const deal: ExtractedDeal = own ? { crm, sourceId: id, name } : { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
@@ -102,7 +102,7 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   if (cells.account !== undefined) deal.account = text(cells.account) || null;
   if (cells.owner !== undefined) deal.owner = text(cells.owner) || null;
   if (cells.amount !== undefined) {
-    const money = cells.amount ? parseMoney(text(cells.amount), { ...locale, crm }) : null;
+    const money = cells.amount ? parseMoney(text(cells.amount), locale) : null;
     deal.amount = money?.amount ?? null;
     deal.currency = money?.currency ?? null;
   }
