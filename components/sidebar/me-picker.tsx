@@ -16,7 +16,7 @@ export interface MePickerProps {
 /** "Who are you in this CRM?": pick from the owners seen, or take the page's signed-in name. */
 export class MePicker extends Component<MePickerProps, { choice: string }> {
   // A class, not hooks: see components/ui/element-id.ts.
-  private id = elementId('');
+  #id = elementId('');
   constructor(props: MePickerProps) {
     super(props);
     this.state = { choice: props.current ?? '' };
@@ -24,7 +24,7 @@ export class MePicker extends Component<MePickerProps, { choice: string }> {
 
   override render() {
     const { owners, signedInAs, current, t, onSave } = this.props;
-    const { id } = this;
+    const id = this.#id;
     const { choice } = this.state;
     const suggested = signedInAs && signedInAs !== current ? signedInAs : null;
     return (

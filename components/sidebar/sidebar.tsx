@@ -34,17 +34,17 @@ export interface SidebarProps {
  * component (no hooks): the CRM content scripts then carry no hooks runtime (their 25 KB budget).
  */
 export class Sidebar extends Component<SidebarProps, { picking: boolean }> {
-  private toggleRef = createRef<HTMLButtonElement>();
+  #toggleRef = createRef<HTMLButtonElement>();
   override state = { picking: false };
 
-  private onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
+  #onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
     this.props.onToggle(true);
-    this.toggleRef.current?.focus();
+    this.#toggleRef.current?.focus();
   };
 
-  private saveMe = (me: string | null) => {
+  #saveMe = (me: string | null) => {
     this.setState({ picking: false });
     this.props.onSaveMe(me);
   };
@@ -58,7 +58,7 @@ export class Sidebar extends Component<SidebarProps, { picking: boolean }> {
     return (
       <div class={`pacer-root pacer-sb${collapsed ? ' pacer-sb--collapsed' : ''}`}>
         <button
-          ref={this.toggleRef}
+          ref={this.#toggleRef}
           type="button"
           class="pacer-sb__toggle"
           data-testid="pacer-sidebar-toggle"
@@ -70,7 +70,7 @@ export class Sidebar extends Component<SidebarProps, { picking: boolean }> {
         >
           <span aria-hidden="true">{collapsed ? '‹ P' : '›'}</span>
         </button>
-        <aside id="pacer-sb-panel" class="pacer-sb__panel" aria-label={t('sidebar.label')} hidden={collapsed} onKeyDown={this.onKeyDown}>
+        <aside id="pacer-sb-panel" class="pacer-sb__panel" aria-label={t('sidebar.label')} hidden={collapsed} onKeyDown={this.#onKeyDown}>
           <SidebarHeader
             view={view}
             periodKind={props.periodKind}
@@ -79,7 +79,7 @@ export class Sidebar extends Component<SidebarProps, { picking: boolean }> {
             onChangeMe={view && view.me !== null && !picking ? () => this.setState({ picking: true }) : null}
           />
           {showPicker && view && (
-            <MePicker owners={view.owners} signedInAs={status?.signedInAs ?? null} current={view.me} t={t} onSave={this.saveMe} />
+            <MePicker owners={view.owners} signedInAs={status?.signedInAs ?? null} current={view.me} t={t} onSave={this.#saveMe} />
           )}
           <SidebarBody view={view} loading={props.loading} error={props.error} t={t} onRetry={props.onRetry} />
           <ReaderStatus status={status} t={t} lang={lang} onTeach={props.onTeach} />

@@ -17,10 +17,10 @@ export interface TooltipProps {
  */
 export class Tooltip extends Component<TooltipProps, { hover: boolean; focus: boolean }> {
   // A class, not hooks: see element-id.ts (the sidebar renders this inside CRM pages).
-  private id = elementId('pacer-tip-');
+  #id = elementId('pacer-tip-');
   override state = { hover: false, focus: false };
 
-  private onKeyDown = (e: TargetedKeyboardEvent<HTMLSpanElement>) => {
+  #onKeyDown = (e: TargetedKeyboardEvent<HTMLSpanElement>) => {
     if (e.key === 'Escape' && (this.state.hover || this.state.focus)) {
       // Close the tip only; the sidebar's own Esc handler must not also collapse the panel.
       e.stopPropagation();
@@ -38,10 +38,10 @@ export class Tooltip extends Component<TooltipProps, { hover: boolean; focus: bo
         onMouseLeave={() => this.setState({ hover: false })}
         onFocusIn={() => this.setState({ focus: true })}
         onFocusOut={() => this.setState({ focus: false })}
-        onKeyDown={this.onKeyDown}
+        onKeyDown={this.#onKeyDown}
       >
-        {children(this.id)}
-        <span id={this.id} role="tooltip" class="pacer-tip" hidden={!open} data-open={open ? 'true' : 'false'}>
+        {children(this.#id)}
+        <span id={this.#id} role="tooltip" class="pacer-tip" hidden={!open} data-open={open ? 'true' : 'false'}>
           {content}
         </span>
       </span>

@@ -32,6 +32,11 @@ function holdsRows(nodes: NodeList): boolean {
 
 const onlyText = (nodes: NodeList): boolean => Array.from(nodes).every((n) => n.nodeType !== 1);
 
+/** `relevance` when the rows are not known: any change outside Pacer's own UI reads again. */
+export function anyChange(records: readonly MutationRecord[]): ReadKind | null {
+  return records.some((m) => !isOwn(m)) ? 'read' : null;
+}
+
 /**
  * What a batch of mutations asks of the reader: nothing, a `check` or a full `read`.
  * `rowsKnown`: the last read was a list read row by row (the row-slice contract) — only then

@@ -7,9 +7,9 @@ import type { ReadMemo } from '../../lib/crm/row-slice';
 import type { ExtractedDeal } from '../../lib/domain/deal';
 import type { Settings } from '../../lib/domain/settings';
 import { sendMessage } from '../../lib/messaging/content';
-import { relevance } from './mutation-relevance';
 import { createReadScheduler, type ReadKind } from './read-scheduler';
-import { readSlices, yieldToHost } from './sliced-read';
+import { ROW_READS, type RowReads } from './row-reads';
+import { yieldToHost } from './sliced-read';
 
 /** What the sidebar shows about the read of this tab. */
 export interface ReaderStatus {
@@ -80,6 +80,15 @@ function timing(start: number, deals: number, sent: number): void {
  * extension context goes away.
  */
 export function startReader(ctx: ContentScriptContext, readers: Readers): Reader {
+  return startReaderWith(ctx, readers, ROW_READS);
+}
+
+/**
+ * `startReader` with how rows are read passed in (./row-reads.ts): generic.js, none of whose
+ * readers counts rows, passes WHOLE_READS and so bundles neither the slicer nor the row-aware
+ * mutation relevance.
+ */
+export function startReaderWith(ctx: ContentScriptContext, readers: Readers, rows: RowReads): Reader {
   mark();
   const tracker = new ChangeTracker();
   const status = createStore<ReaderStatus>({ adapterId: null, pageKind: 'other', dealsOnPage: 0, rowsRead: 0, lastSentAt: null, warnings: [], error: null, deals: [], currentUser: null });
@@ -155,7 +164,7 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
         timing(started, status.get().dealsOnPage, 0);
         return;
       }
-      const result = probe.rowCount === undefined ? probe : await readSlices((rows) => extract(url, rows), probe, probeMs, { now: () => performance.now(), pause: yieldToHost, aborted });
+      const result = probe.rowCount === undefined ? probe : await rows.slices((slice) => extract(url, slice), probe, probeMs, { now: () => performance.now(), pause: yieldToHost, aborted });
       if (!result) {
         // Not navigation (that reads on its own): the page changed reader or kind mid-read.
         if (!ctx.isInvalid && gen === generation) again = 'read';
@@ -203,7 +212,7 @@ export function startReader(ctx: ContentScriptContext, readers: Readers): Reader
   });
 
   const observer = new MutationObserver((records) => {
-    const k = relevance(records, rowsKnown);
+    const k = rows.relevance(records, rowsKnown);
     if (k) {
       memo = null;
       scheduler.request(k);

@@ -17,8 +17,8 @@ const STARTED = eventName('wxt:content-script-started');
 interface Started { type?: string; contentScriptName?: string; messageId?: string }
 
 export class ContentScriptContext {
-  private readonly controller = new AbortController();
-  private watching = false;
+  readonly #controller = new AbortController();
+  #watching = false;
 
   constructor(readonly contentScriptName: string, readonly options?: object) {
     const top = window.self === window.top;
@@ -39,7 +39,7 @@ export class ContentScriptContext {
   }
 
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return this.#controller.signal;
   }
 
   /** True once the extension was reloaded or removed (runtime.id is gone) or a newer script took over. */
@@ -66,18 +66,18 @@ export class ContentScriptContext {
   }
 
   addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
-    if (type === 'wxt:locationchange' && this.isValid) this.watchLocation();
+    if (type === 'wxt:locationchange' && this.isValid) this.#watchLocation();
     target.addEventListener?.(type.startsWith('wxt:') ? eventName(type) : type, handler, { ...options, signal: this.signal });
   }
 
   notifyInvalidated(): void {
-    this.controller.abort('Content script context invalidated');
+    this.#controller.abort('Content script context invalidated');
   }
 
   /** WXT's location watcher: single-page apps change the URL without a load; polled once a second. */
-  private watchLocation(): void {
-    if (this.watching) return;
-    this.watching = true;
+  #watchLocation(): void {
+    if (this.#watching) return;
+    this.#watching = true;
     let oldUrl = new URL(location.href);
     const id = setInterval(() => {
       if (!this.isValid) return;

@@ -42,12 +42,12 @@ const viewKey = (s: State): string => `${s.collapsed}|${s.periodKind}|${s.status
  * the CRM content scripts do not carry Preact's hooks runtime (~1 KB gzip of the 25 KB budget).
  */
 export class SidebarController extends Component<SidebarControllerProps, State> {
-  private seq = 0;
+  #seq = 0;
   /** The view language the strings were last asked for (null: not asked, or answered since). */
-  private stringsAsked: string | null = null;
-  private translator: [SidebarStrings, Translate] | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private unwatch: (() => void) | null = null;
+  #stringsAsked: string | null = null;
+  #translator: [SidebarStrings, Translate] | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #unwatch: (() => void) | null = null;
 
   constructor(props: SidebarControllerProps) {
     super(props);
@@ -56,37 +56,37 @@ export class SidebarController extends Component<SidebarControllerProps, State> 
 
   override componentDidMount(): void {
     const { source, exposeToggle, savePrefs } = this.props;
-    this.unsubscribe = source.subscribe(() => this.setState({ status: source.get() }));
+    this.#unsubscribe = source.subscribe(() => this.setState({ status: source.get() }));
     exposeToggle(() => this.setState((s) => {
       savePrefs({ collapsed: !s.collapsed, periodKind: s.periodKind });
       return { collapsed: !s.collapsed };
     }));
-    this.askStrings();
+    this.#askStrings();
     // Collapsed: nothing is fetched until opened (no work on pages where the panel stays closed).
-    if (!this.state.collapsed) void this.load();
-    this.watch();
+    if (!this.state.collapsed) void this.#load();
+    this.#watch();
   }
 
   override componentDidUpdate(_: SidebarControllerProps, prev: State): void {
-    this.askStrings();
-    if (!this.state.collapsed && viewKey(prev) !== viewKey(this.state)) void this.load();
-    if (prev.collapsed !== this.state.collapsed) this.watch();
+    this.#askStrings();
+    if (!this.state.collapsed && viewKey(prev) !== viewKey(this.state)) void this.#load();
+    if (prev.collapsed !== this.state.collapsed) this.#watch();
   }
 
   override componentWillUnmount(): void {
-    this.unsubscribe?.();
-    this.unwatch?.();
+    this.#unsubscribe?.();
+    this.#unwatch?.();
   }
 
   /** Strings come from the background in the user's language; again when the language setting changes. */
-  private askStrings(): void {
+  #askStrings(): void {
     const { strings, view } = this.state;
     const want = view?.lang ?? '';
-    if ((strings && (!want || want === strings.lang)) || this.stringsAsked === want) return;
-    this.stringsAsked = want;
+    if ((strings && (!want || want === strings.lang)) || this.#stringsAsked === want) return;
+    this.#stringsAsked = want;
     sendMessage('sidebar.strings', undefined).then(
       (s) => {
-        this.stringsAsked = null;
+        this.#stringsAsked = null;
         this.setState({ strings: s });
       },
       (e: unknown) => this.setState({ error: message(e) }),
@@ -97,30 +97,30 @@ export class SidebarController extends Component<SidebarControllerProps, State> 
    * Live: the background bumps `dataVersion` after every committed write (lib/messaging/data-version.ts);
    * loads are coalesced and spaced (./live-refresh.ts), so a 50-message first read is not 50 views.
    */
-  private watch(): void {
-    this.unwatch?.();
-    this.unwatch = null;
+  #watch(): void {
+    this.#unwatch?.();
+    this.#unwatch = null;
     if (this.state.collapsed) return;
-    const live = createLiveRefresh(this.load, { now: () => performance.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id as number) });
+    const live = createLiveRefresh(this.#load, { now: () => performance.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id as number) });
     const off = watchLocal('dataVersion', () => live.request());
-    this.unwatch = () => { off(); live.cancel(); };
+    this.#unwatch = () => { off(); live.cancel(); };
   }
 
-  private load = async (): Promise<void> => {
-    const mine = ++this.seq;
+  #load = async (): Promise<void> => {
+    const mine = ++this.#seq;
     const { periodKind, status } = this.state;
     this.setState({ loading: true });
     try {
       const view = await sendMessage('view.sidebar', { periodKind, recordKey: status?.recordKey ?? null });
-      if (mine === this.seq) this.setState({ view, error: null });
+      if (mine === this.#seq) this.setState({ view, error: null });
     } catch (e) {
-      if (mine === this.seq) this.setState({ error: message(e) });
+      if (mine === this.#seq) this.setState({ error: message(e) });
     } finally {
-      if (mine === this.seq) this.setState({ loading: false });
+      if (mine === this.#seq) this.setState({ loading: false });
     }
   };
 
-  private save(patch: Partial<SidebarPrefs>): void {
+  #save(patch: Partial<SidebarPrefs>): void {
     const { collapsed, periodKind } = this.state;
     this.setState(patch);
     this.props.savePrefs({ collapsed, periodKind, ...patch });
@@ -130,7 +130,7 @@ export class SidebarController extends Component<SidebarControllerProps, State> 
     const { strings, view, loading, error, status, collapsed, periodKind } = this.state;
     // Nothing to show until the strings arrive (one small message, right after mount).
     if (!strings) return null;
-    if (this.translator?.[0] !== strings) this.translator = [strings, translatorFor(strings.messages, strings.lang)];
+    if (this.#translator?.[0] !== strings) this.#translator = [strings, translatorFor(strings.messages, strings.lang)];
     return (
       <Sidebar
         view={view}
@@ -139,15 +139,15 @@ export class SidebarController extends Component<SidebarControllerProps, State> 
         status={status}
         collapsed={collapsed}
         periodKind={periodKind}
-        t={this.translator[1]}
+        t={this.#translator[1]}
         lang={strings.lang}
-        onToggle={(next) => this.save({ collapsed: next })}
-        onPeriodChange={(k) => this.save({ periodKind: k })}
+        onToggle={(next) => this.#save({ collapsed: next })}
+        onPeriodChange={(k) => this.#save({ periodKind: k })}
         onSaveMe={(me) => {
-          sendMessage('settings.update', { me }).then(() => this.load(), (e: unknown) => this.setState({ error: message(e) }));
+          sendMessage('settings.update', { me }).then(() => this.#load(), (e: unknown) => this.setState({ error: message(e) }));
         }}
         onTeach={this.props.onTeach}
-        onRetry={() => void this.load()}
+        onRetry={() => void this.#load()}
       />
     );
   }

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Readers } from '../../lib/crm/extract-core';
-import { startReader, type Reader } from './reader';
+import { startReaderWith, type Reader } from './reader';
+import { ROW_READS, type RowReads } from './row-reads';
 import { mountSidebar } from './sidebar';
 import { readerSource } from './sidebar-status';
 
@@ -26,7 +27,15 @@ function onThisHost(readers: Readers): Readers {
  * on demand, see teach.tsx and teach-lazy.ts).
  */
 export function startPacer(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void): Reader {
-  const reader = startReader(ctx, onThisHost(readers));
+  return startPacerWith(ctx, onThisHost(readers), teach, ROW_READS);
+}
+
+/**
+ * `startPacer` with how rows are read passed in (./row-reads.ts), for a script with a fallback
+ * reader (no adapter to extend to this host): generic.js, whose readers never count rows.
+ */
+export function startPacerWith(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void, rows: RowReads): Reader {
+  const reader = startReaderWith(ctx, readers, rows);
   const labels = new Map<string, string>([['generic', TAUGHT_LABEL]]);
   for (const a of [...readers.adapters, ...(readers.fallback ? [readers.fallback] : [])]) labels.set(a.id, a.label);
   void mountSidebar(ctx, readerSource(reader, (id) => labels.get(id) ?? id));

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../../lib/messaging/content';
-import { TAUGHT_READY_EVENT } from './taught-bridge';
+import { READER_READY_EVENT } from './on-demand';
 import { MAPPING_SAVED_EVENT } from './teach-events';
 
 /**
@@ -13,8 +13,8 @@ export function setupLazyTeach(ctx: ContentScriptContext, reader: { reloadMappin
   const open = () => sendMessage('teach.inject', { script: 'teach' }).catch(() => false);
   ctx.addEventListener(window, 'pacer:teach', () => void open());
   ctx.addEventListener(window, MAPPING_SAVED_EVENT, () => void reader.reloadMapping());
-  // The taught-mapping reader arrived (crm.content/taught-bridge.ts): read with it now.
-  ctx.addEventListener(window, TAUGHT_READY_EVENT, () => reader.rescan());
+  // A reader injected on demand arrived (./on-demand.ts: taught.js, generic.js's board.js): read with it now.
+  ctx.addEventListener(window, READER_READY_EVENT, () => reader.rescan());
   const removeMessage = onMessage('teach.open', () => open());
   ctx.onInvalidated(removeMessage);
 }

@@ -12,8 +12,8 @@ export function dealFingerprint(d: ExtractedDeal): string {
  * current page are counted separately (rows read), reset on in-app navigation.
  */
 export class ChangeTracker {
-  private sent = new Map<string, string>();
-  private seenOnPage = new Set<string>();
+  #sent = new Map<string, string>();
+  #seenOnPage = new Set<string>();
 
   /** Deals new or changed since their last successful send. */
   changed(deals: readonly ExtractedDeal[]): ExtractedDeal[] {
@@ -21,26 +21,26 @@ export class ChangeTracker {
     const batch = new Set<string>();
     for (const d of deals) {
       const key = `${d.crm}:${d.sourceId}`;
-      this.seenOnPage.add(key);
+      this.#seenOnPage.add(key);
       if (batch.has(key)) continue;
       batch.add(key);
-      if (this.sent.get(key) !== dealFingerprint(d)) out.push(d);
+      if (this.#sent.get(key) !== dealFingerprint(d)) out.push(d);
     }
     return out;
   }
 
   /** Marks deals as delivered (call only after the background accepted them). */
   commit(deals: readonly ExtractedDeal[]): void {
-    for (const d of deals) this.sent.set(`${d.crm}:${d.sourceId}`, dealFingerprint(d));
+    for (const d of deals) this.#sent.set(`${d.crm}:${d.sourceId}`, dealFingerprint(d));
   }
 
   /** Distinct deals read on this page so far (accumulates across virtualized scrolling). */
   get rowsRead(): number {
-    return this.seenOnPage.size;
+    return this.#seenOnPage.size;
   }
 
   newPage(): void {
-    this.seenOnPage.clear();
+    this.#seenOnPage.clear();
   }
 }
 

@@ -17,8 +17,6 @@ export interface PageExtraction {
 }
 
 export interface ExtractPageOptions {
-  /** Force an adapter by id instead of choosing by URL. */
-  adapterId?: string;
   settings?: Pick<Settings, 'disabledCrms' | 'stageStatus'> | null;
   today?: string;
   locale?: string;
@@ -60,50 +58,50 @@ export function pickAdapter(r: Readers, url: URL, settings?: Pick<Settings, 'dis
 
 const rowCountOf = (res: ExtractResult): { rowCount?: number } => (res.rowCount !== undefined ? { rowCount: res.rowCount } : {});
 
-const byId = (r: Readers, id: string): CrmAdapter | null => r.adapters.find((a) => a.id === id) ?? (r.fallback?.id === id ? r.fallback : null);
+/**
+ * The options an adapter (or the taught reader) gets for this read; the stage settings are those
+ * of `crm`, the CRM whose stage labels the page shows. One place for both calls below.
+ */
+function readOptions(o: ExtractPageOptions, crm: string): ExtractOptions {
+  const stageStatus = o.settings?.stageStatus?.[crm];
+  return {
+    ...(o.today ? { today: o.today } : {}),
+    ...(o.locale ? { locale: o.locale } : {}),
+    ...(stageStatus ? { stageStatus } : {}),
+    ...(o.rows ? { rows: o.rows } : {}),
+    ...(o.memo ? { memo: o.memo } : {}),
+  };
+}
 
 /**
  * The one extraction path: the content scripts and `npm run extract` all call this, so a saved
  * page reads exactly as it does in the browser. Adapter errors become warnings, never throws.
  */
 export function extractWith(r: Readers, root: ParentNode, url: URL, o: ExtractPageOptions = {}): PageExtraction {
-  if (o.mapping && !o.adapterId && r.readTaught) {
+  if (o.mapping && r.readTaught) {
     // The user's own teaching beats every built-in guess for this page (issue #5). On a built-in
     // CRM's page its stage labels are that CRM's: its stage settings apply (lib/crm/record-owner.ts).
     const pageCrm = r.adapters.find((a) => a.matches(url))?.id ?? 'generic';
-    const stageStatus = o.settings?.stageStatus?.[pageCrm];
-    const taught = r.readTaught(root, url, o.mapping, {
-      ...(o.today ? { today: o.today } : {}),
-      ...(o.locale ? { locale: o.locale } : {}),
-      ...(stageStatus ? { stageStatus } : {}),
-      ...(o.rows ? { rows: o.rows } : {}),
-      ...(o.memo ? { memo: o.memo } : {}),
-    });
+    const taught = r.readTaught(root, url, o.mapping, readOptions(o, pageCrm));
     if (taught.deals.length > 0 || (o.rows && taught.rowCount !== undefined && taught.rowCount > 0)) {
       // A slice past the taught rows' end is empty, not a reason to fall back to the adapter.
       return { adapter: 'generic', url: url.href, pageKind: 'list', deals: taught.deals, warnings: taught.warnings, ...rowCountOf(taught) };
     }
-    const res = extractByAdapter(r, root, url, o);
+    const res = extractByAdapter(pickAdapter(r, url, o.settings), root, url, o);
     return { ...res, warnings: [...taught.warnings, ...res.warnings] };
   }
-  return extractByAdapter(r, root, url, o);
+  return extractByAdapter(pickAdapter(r, url, o.settings), root, url, o);
 }
 
-function extractByAdapter(r: Readers, root: ParentNode, url: URL, o: ExtractPageOptions): PageExtraction {
-  const adapter = o.adapterId ? byId(r, o.adapterId) : pickAdapter(r, url, o.settings);
-  if (!adapter) {
-    const why = o.adapterId ? `No adapter with id "${o.adapterId}".` : 'No adapter reads pages of this address.';
-    return { adapter: null, url: url.href, pageKind: 'other', deals: [], warnings: [why] };
-  }
+/**
+ * Reads the page with `adapter` (no taught mapping), or says why nothing read it. `npm run
+ * extract --adapter` calls it with the adapter it forces (./extract-page.ts).
+ */
+export function extractByAdapter(adapter: CrmAdapter | null, root: ParentNode, url: URL, o: ExtractPageOptions, why = 'No adapter reads pages of this address.'): PageExtraction {
+  if (!adapter) return { adapter: null, url: url.href, pageKind: 'other', deals: [], warnings: [why] };
   try {
     const pageKind = adapter.pageKind(url, root);
-    const result = adapter.extract(root, url, {
-      ...(o.today ? { today: o.today } : {}),
-      ...(o.locale ? { locale: o.locale } : {}),
-      ...(o.settings?.stageStatus?.[adapter.id] ? { stageStatus: o.settings.stageStatus[adapter.id] } : {}),
-      ...(o.rows ? { rows: o.rows } : {}),
-      ...(o.memo ? { memo: o.memo } : {}),
-    });
+    const result = adapter.extract(root, url, readOptions(o, adapter.id));
     return { adapter: adapter.id, url: url.href, pageKind, deals: result.deals, warnings: result.warnings, currentUser: result.currentUser ?? null, ...rowCountOf(result) };
   } catch (e) {
     return { adapter: adapter.id, url: url.href, pageKind: 'other', deals: [], warnings: [`The ${adapter.label} reader failed: ${String(e)}`] };

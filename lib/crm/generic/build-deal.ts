@@ -1,8 +1,8 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractOptions } from '../contract';
 import { inferDateOrder, isPlaceholder, valueText } from '../page-context';
-import { cleanText, parseDate, parseMoney, parseProbability, safeRecordUrl, stageToStatus, statusFromLabel } from '../parse';
-import type { RecordOwner } from '../record-owner';
+import type { DealStatus } from '../../domain/primitives';
+import { cleanText, parseDate, parseMoney, parseProbability, statusByTable } from '../parse';
 import type { HeaderField } from './headers';
 import { linkId, recordLink, rowAttrId, scopedId, stableHash } from './record-id';
 
@@ -25,18 +25,28 @@ export interface BuildContext {
   /** Date order of all-numeric dates in this list, decided from all its values. */
   dateOrder?: 'MDY' | 'DMY';
   /**
-   * A built-in CRM's page (taught mappings only): rows showing that CRM's own record id become
-   * its deals (its `crm` and `sourceId`); its stage table decides every row's status.
+   * A built-in CRM's page (taught mappings only, ./owned-rows.ts): rows showing that CRM's own
+   * record id become its deals (its `crm` and `sourceId`); its stage table decides every row's status.
    */
-  owner?: RecordOwner | null;
+  owner?: RowOwner | null;
+}
+
+/** The built-in CRM whose page a taught mapping reads (./owned-rows.ts `rowOwner`). */
+export interface RowOwner {
+  /** The adapter's id (`deal.crm`). */
+  crm: string;
+  /** The CRM's default stage → status table (lib/crm/parse/stage.ts), when it has one. */
+  stages?: Readonly<Record<string, DealStatus>>;
+  /** The row's id in that CRM (and its record link), or null when the row shows none. */
+  idOf(r: FieldRow, pageUrl: URL): { id: string; url: string | null } | null;
+  /** Warns when `count` (> 0) deals showed no such id (stored as generic deals). */
+  warnUnowned(what: string, count: number, warnings: string[]): void;
 }
 
 export interface BuiltDeal {
   deal: ExtractedDeal;
   /** true when no record id was found and the id is a hash of host + name. */
   hashedId: boolean;
-  /** true on a built-in CRM's page when the row shows no id of that CRM (stored as generic). */
-  unowned: boolean;
 }
 
 const text = (el: Element | null | undefined): string => {
@@ -59,35 +69,13 @@ export function listDateOrder(rows: readonly FieldRow[]): 'MDY' | 'DMY' | undefi
   return inferDateOrder(texts);
 }
 
+/** The row's id: the taught attribute, else a row id attribute, else the record link's id, else a hash of host + name. */
 function idOf(r: FieldRow, name: string, ctx: BuildContext): { id: string; url: string | null; hashed: boolean } {
-  const link = recordLink(r.cells.name ?? null, r.row, ctx.url);
-  if (r.idFrom && r.idFrom !== 'link') {
-    const v = r.row.getAttribute(r.idFrom)?.trim();
-    if (v) return { id: v, url: link, hashed: false };
-  }
-  const attr = r.idFrom === 'link' ? null : rowAttrId(r.row);
-  if (attr) return { id: attr.value, url: link, hashed: false };
-  const fromLink = link ? linkId(link) : null;
-  if (fromLink) return { id: fromLink, url: link, hashed: false };
-  return { id: `h-${stableHash(`${ctx.url.host.toLowerCase()}\n${name}`)}`, url: link, hashed: true };
-}
-
-/** The owner CRM's own id of the row: from a record link (name first), else from a row attribute. */
-function ownId(r: FieldRow, owner: RecordOwner, pageUrl: URL): { id: string; url: string | null } | null {
-  const nameEl = r.cells.name ?? null;
-  const links: Element[] = [];
-  const around = nameEl?.closest('a[href]');
-  if (around) links.push(around);
-  if (nameEl) links.push(...Array.from(nameEl.querySelectorAll('a[href]')));
-  links.push(...Array.from(r.row.querySelectorAll('a[href]')));
-  for (const a of links) {
-    const href = safeRecordUrl(a.getAttribute('href'), pageUrl);
-    const id = href ? owner.fromLink(new URL(href)) : null;
-    if (id) return { id, url: href };
-  }
-  const attr = r.idFrom && r.idFrom !== 'link' ? { attr: r.idFrom, value: r.row.getAttribute(r.idFrom) ?? '' } : rowAttrId(r.row);
-  const id = attr?.value ? owner.fromAttr(attr.attr, attr.value, pageUrl) : null;
-  return id ? { id, url: recordLink(nameEl, r.row, pageUrl) } : null;
+  const url = recordLink(r.cells.name ?? null, r.row, ctx.url);
+  const id = (r.idFrom && r.idFrom !== 'link' ? r.row.getAttribute(r.idFrom)?.trim() : null)
+    || (r.idFrom === 'link' ? null : rowAttrId(r.row)?.value)
+    || (url ? linkId(url) : null);
+  return id ? { id, url, hashed: false } : { id: `h-${stableHash(`${ctx.url.host.toLowerCase()}\n${name}`)}`, url, hashed: true };
 }
 
 /**
@@ -97,13 +85,16 @@ function ownId(r: FieldRow, owner: RecordOwner, pageUrl: URL): { id: string; url
 export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   const name = text(r.cells.name);
   if (!name) return null;
-  const own = ctx.owner ? ownId(r, ctx.owner, ctx.url) : null;
+  const own = ctx.owner?.idOf(r, ctx.url);
   const { id, url, hashed } = own ? { ...own, hashed: false } : idOf(r, name, ctx);
-  const deal: ExtractedDeal = own && ctx.owner ? { crm: ctx.owner.crm, sourceId: id, name } : { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
-  // The page's CRM decides how its stage labels and amounts read, whoever stores the deal.
+  // The page's CRM decides how its stage labels read, whoever stores the deal (amounts read by locale only).
   const crm = ctx.owner?.crm ?? GENERIC_CRM;
+  // A row with the owner CRM's own id is that CRM's deal (`own` is only set with an owner).
+  const deal: ExtractedDeal = own ? { crm, sourceId: id, name } : { crm: GENERIC_CRM, sourceId: scopedId(ctx.url, id), name };
+  const stages = ctx.owner?.stages;
+  const locale = ctx.locale ? { locale: ctx.locale } : {};
   const dateCtx = {
-    ...(ctx.locale ? { locale: ctx.locale } : {}),
+    ...locale,
     ...(ctx.options.today ? { today: ctx.options.today } : {}),
     ...(ctx.dateOrder ? { order: ctx.dateOrder } : {}),
   };
@@ -111,7 +102,7 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   if (cells.account !== undefined) deal.account = text(cells.account) || null;
   if (cells.owner !== undefined) deal.owner = text(cells.owner) || null;
   if (cells.amount !== undefined) {
-    const money = cells.amount ? parseMoney(text(cells.amount), { ...(ctx.locale ? { locale: ctx.locale } : {}), crm }) : null;
+    const money = cells.amount ? parseMoney(text(cells.amount), locale) : null;
     deal.amount = money?.amount ?? null;
     deal.currency = money?.currency ?? null;
   }
@@ -122,12 +113,12 @@ export function buildDeal(r: FieldRow, ctx: BuildContext): BuiltDeal | null {
   if (cells.probability !== undefined) deal.probability = parseProbability(text(cells.probability));
   // An explicit Status column ("Won", "Lost", "Open") wins when it says something; else the stage decides.
   const overrides = ctx.options.stageStatus;
-  const explicit = cells.status ? statusFromLabel(text(cells.status), crm, overrides) : null;
+  const explicit = cells.status ? statusByTable(text(cells.status), stages, overrides) : null;
   if (explicit && explicit !== 'open') deal.status = explicit;
-  else if (stage) deal.status = stageToStatus(stage, crm, overrides);
+  else if (stage) deal.status = statusByTable(stage, stages, overrides) ?? 'open';
   else if (explicit) deal.status = explicit;
   if (url) deal.url = url;
-  return { deal, hashedId: hashed, unowned: !!ctx.owner && !own };
+  return { deal, hashedId: hashed };
 }
 
 /** Builds every row, drops duplicates (same id twice), and explains what was guessed. */
@@ -135,19 +126,15 @@ export function buildDeals(rows: readonly FieldRow[], ctx: BuildContext, warning
   const seen = new Set<string>();
   const deals: ExtractedDeal[] = [];
   let hashed = 0;
-  let unowned = 0;
   for (const r of rows) {
     const built = buildDeal(r, ctx);
     if (!built || seen.has(built.deal.sourceId)) continue;
     seen.add(built.deal.sourceId);
     if (built.hashedId) hashed++;
-    if (built.unowned) unowned++;
     deals.push(built.deal);
   }
-  if (unowned > 0 && ctx.owner) {
-    const l = ctx.owner.label;
-    warnings.push(`${what}: ${unowned} deal(s) show no ${l} record id, so they are stored as generic deals and may duplicate deals the ${l} reader stores.`);
-  }
+  // On a built-in CRM's page, rows without its record id were stored as generic deals (its crm is never 'generic').
+  if (ctx.owner) ctx.owner.warnUnowned(what, deals.filter((d) => d.crm === GENERIC_CRM).length, warnings);
   if (hashed > 0) {
     warnings.push(`${what}: ${hashed} deal(s) show no record id or link; they are identified by host and name, so renaming one in the CRM makes it look like a new deal.`);
   }

@@ -40,11 +40,10 @@ export function tableHeadRow(table: Element, rows: readonly Element[] = ownRows(
 
 function htmlTable(table: Element): Grid | null {
   const rows = ownRows(table);
-  const headRows = rows.filter((tr) => tr.parentElement?.tagName === 'THEAD');
   const headRow = tableHeadRow(table, rows);
   if (!headRow) return null;
   const headers = spread(cellsOf(headRow)).map((c) => (c ? valueText(c) : ''));
-  const body = rows.filter((tr) => tr !== headRow && !headRows.includes(tr) && cellsOf(tr).some((c) => c.tagName === 'TD'));
+  const body = rows.filter((tr) => tr !== headRow && tr.parentElement?.tagName !== 'THEAD' && cellsOf(tr).some((c) => c.tagName === 'TD'));
   return { el: table, kind: 'table', headers, rows: body.map((row) => ({ row, cells: spread(cellsOf(row)) })) };
 }
 

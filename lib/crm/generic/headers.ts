@@ -12,63 +12,39 @@ export const HEADER_FIELDS = [
 ] as const satisfies readonly DealColumn[];
 export type HeaderField = DealColumn;
 
+/**
+ * Order within a field does not change a match (a label in two fields belongs to the first of
+ * HEADER_FIELDS). Each list starts with the labels it shares with lib/crm/parse/columns.ts, in
+ * that file's order and spelling (accents are normalized away here), so generic.js, which
+ * bundles both, stores them once after gzip (~0.3 KB; issue #7's 25 KB budget).
+ */
 const LABELS: Record<HeaderField, readonly string[]> = {
-  name: [
-    'name', 'deal', 'deal name', 'deal title', 'title', 'opportunity', 'opportunity name', 'opportunity title',
-    'lead', 'lead name', 'pipeline item',
-    '商機名稱', '商機', '案件名稱', '名稱', '商机名称', '商机', '机会名称', '名称', '商談名', '商談', '案件名', '案件',
-    'verkaufschance', 'opportunity name', 'titel', 'bezeichnung', 'deal name',
-    'opportunite', 'nom', "nom de l'opportunite", 'nom de la affaire', 'affaire', 'titre',
-    'oportunidad', 'nombre', 'nombre de la oportunidad', 'negocio', 'titulo',
-  ],
-  amount: [
-    'amount', 'value', 'deal value', 'deal amount', 'opportunity amount', 'opportunity value', 'revenue',
-    'expected amount', 'total value', 'price',
-    '金額', '商機金額', '金额', '商机金额', '预计金额', '預計金額', '価格', '金額合計', '見込金額',
-    'betrag', 'wert', 'volumen', 'umsatz', 'auftragswert',
-    'montant', 'valeur', "montant de l'opportunite", 'chiffre daffaires',
-    'importe', 'valor', 'monto', 'cantidad',
-  ],
-  stage: [
-    'stage', 'deal stage', 'sales stage', 'pipeline stage', 'phase', 'pipeline phase',
-    '階段', '銷售階段', '商機階段', '阶段', '销售阶段', '商机阶段', 'ステージ', 'フェーズ', 'ステップ', '段階',
-    'verkaufsphase', 'stufe', 'etape', 'etape de vente', 'phase de vente', 'etapa', 'etapa de venta', 'fase',
-  ],
-  closeDate: [
-    'close date', 'closing date', 'expected close', 'expected close date', 'close', 'closed on', 'closed date',
-    'est close date', 'estimated close date', 'expected closing', 'expected closing date', 'due to close',
-    '結案日期', '預計結案日期', '預計成交日期', '成交日期', '结案日期', '预计成交日期', '成交日期', '预计结束日期',
-    '完了予定日', 'クローズ予定日', '受注予定日', '成約予定日', '完了日',
-    'abschlussdatum', 'voraussichtlicher abschluss', 'abschluss', 'erwarteter abschluss',
-    'date de cloture', 'date de cloture prevue', 'cloture', 'cloture prevue',
-    'fecha de cierre', 'fecha de cierre prevista', 'fecha de cierre estimada', 'cierre', 'cierre previsto',
-  ],
-  owner: [
-    'owner', 'deal owner', 'opportunity owner', 'sales rep', 'salesperson', 'sales person', 'rep', 'assigned to',
-    'assigned user', 'assignee', 'user', 'responsible',
-    '負責人', '業務', '業務員', '擁有者', '负责人', '销售', '销售代表', '所有者', '担当者', '担当', '営業担当', '所有者',
-    'verantwortlich', 'verantwortlicher', 'besitzer', 'inhaber', 'vertriebsmitarbeiter', 'zustandig',
-    'proprietaire', 'responsable', 'commercial', 'propietario', 'vendedor', 'comercial', 'asignado a',
-  ],
-  account: [
-    'account', 'account name', 'company', 'company name', 'customer', 'customer name', 'client', 'organization',
-    'organisation', 'organization name', 'partner',
-    '客戶', '客戶名稱', '公司', '公司名稱', '客户', '客户名称', '公司名称', '取引先', '取引先名', '会社', '会社名', '顧客',
-    'unternehmen', 'firma', 'kunde', 'konto', 'organisation',
-    'entreprise', 'societe', 'compte', 'client', 'organisation',
-    'empresa', 'cliente', 'cuenta', 'organizacion',
-  ],
-  probability: [
-    'probability', 'win probability', 'probability %', 'likelihood', 'confidence',
-    '機率', '成交機率', '贏單率', '概率', '成交概率', '赢单率', '可能性', '確度', '受注確度',
-    'wahrscheinlichkeit', 'abschlusswahrscheinlichkeit', 'probabilite', 'probabilidad',
-  ],
-  status: ['status', '狀態', '状态', 'ステータス', '状態', 'statut', 'estado', 'zustand'],
-  createdDate: [
-    'created', 'created date', 'created on', 'date created', 'creation date', 'created at',
-    '建立日期', '建立時間', '创建日期', '创建时间', '作成日', '作成日時', '登録日',
-    'erstellt', 'erstellt am', 'erstelldatum', 'cree le', 'date de creation', 'creado', 'fecha de creacion',
-  ],
+  name: ['opportunity name', 'deal name', 'name', 'title', 'deal title', 'deal', '商機名稱', '商机名称', '机会名称', '商談名', 'verkaufschance', 'titel',
+    "nom de l'opportunité", 'nombre de la oportunidad', 'opportunity', 'opportunity title', 'lead', 'lead name', 'pipeline item', '商機', '案件名稱', '名稱',
+    '商机', '名称', '商談', '案件名', '案件', 'bezeichnung', 'opportunite', 'nom', 'nom de la affaire', 'affaire', 'titre', 'oportunidad', 'nombre', 'negocio',
+    'titulo'],
+  account: ['account name', 'account', 'company', 'company name', 'organization', 'organisation', 'organization name', 'customer', '客戶名稱', '客户名称',
+    '客戶', '客户', '公司', '公司名稱', '取引先名', '取引先', '会社', '会社名', '顧客', 'firma', 'kunde', 'unternehmen', 'compte', 'entreprise', 'société', 'cuenta',
+    'empresa', 'customer name', 'client', 'partner', '公司名称', 'konto', 'cliente', 'organizacion'],
+  owner: ['opportunity owner', 'deal owner', 'owner', 'sales rep', 'assigned to', 'user', '負責人', '负责人', '所有者', '担当者', 'besitzer', 'inhaber',
+    'zuständig', 'verantwortlich', 'propriétaire', 'propietario', 'responsable', 'salesperson', 'sales person', 'rep', 'assigned user', 'assignee',
+    'responsible', '業務', '業務員', '擁有者', '销售', '销售代表', '担当', '営業担当', 'verantwortlicher', 'vertriebsmitarbeiter', 'commercial', 'vendedor', 'comercial',
+    'asignado a'],
+  amount: ['amount', 'deal value', 'value', 'deal amount', 'opportunity amount', '金額', '金额', '商機金額', 'betrag', 'wert', 'umsatz', 'montant', 'valeur',
+    'importe', 'valor', 'opportunity value', 'revenue', 'expected amount', 'total value', 'price', '商机金额', '预计金额', '預計金額', '価格', '金額合計', '見込金額',
+    'volumen', 'auftragswert', "montant de l'opportunite", 'chiffre daffaires', 'monto', 'cantidad'],
+  stage: ['stage', 'deal stage', 'sales stage', 'pipeline phase', 'pipeline stage', 'phase', '階段', '阶段', '銷售階段', '销售阶段', 'フェーズ', 'ステージ',
+    'verkaufsphase', 'stufe', 'étape', 'etapa', 'fase', '商機階段', '商机阶段', 'ステップ', '段階', 'etape de vente', 'phase de vente', 'etapa de venta'],
+  status: ['status', '狀態', '状态', 'ステータス', 'statut', 'estado', 'zustand', '状態'],
+  closeDate: ['close date', 'closing date', 'expected close date', 'est. close date', 'estimated close date', '結案日期', '结案日期', '預計結案日期', '成交日期',
+    '預計成交日期', '预计成交日期', '完了予定日', '完了日', '受注予定日', 'abschlussdatum', 'date de clôture', 'date de clôture prévue', 'fecha de cierre',
+    'fecha de cierre prevista', 'fecha de cierre estimada', 'expected close', 'close', 'closed on', 'closed date', 'expected closing',
+    'expected closing date', 'due to close', '预计结束日期', 'クローズ予定日', '成約予定日', 'voraussichtlicher abschluss', 'abschluss', 'erwarteter abschluss',
+    'cloture', 'cloture prevue', 'cierre', 'cierre previsto'],
+  createdDate: ['created date', 'created on', 'created', '建立日期', '创建日期', '建立時間', '创建时间', '作成日', '作成日時', 'erstellt am', 'erstellt', 'date de création',
+    'créé le', 'fecha de creación', 'creado', 'date created', 'creation date', 'created at', '登録日', 'erstelldatum'],
+  probability: ['probability', 'win probability', '可能性', '機率', '概率', '確度', '受注確度', 'wahrscheinlichkeit', 'abschlusswahrscheinlichkeit', 'probabilité',
+    'probabilidad', 'likelihood', 'confidence', '成交機率', '贏單率', '成交概率', '赢单率'],
 };
 
 /**

@@ -13,7 +13,7 @@ type Columns = Partial<Record<HeaderField, number>>;
 
 export type GridVerdict =
   | { ok: true; columns: Columns }
-  | { ok: false; reason: 'not-deals' | 'missing-columns' | 'no-fields'; missing?: string[] };
+  | { ok: false; reason: 'not-deals' | 'missing-columns' | 'no-fields'; missing?: string[]; columns?: Columns };
 
 /** Is this header row a deal list, and which column holds which field? */
 export function judgeHeaders(headers: readonly string[]): GridVerdict {
@@ -31,9 +31,9 @@ export function judgeHeaders(headers: readonly string[]): GridVerdict {
     const exact = (i: number | undefined) => (i === undefined ? false : matchHeader(headers[i] ?? '')?.exact === true);
     const exactCount = [columns.name, columns.amount].filter(exact).length + (exact(columns.stage) || exact(columns.closeDate) ? 1 : 0);
     if (exactCount >= 2) return { ok: true, columns };
-    return { ok: false, reason: 'missing-columns', missing: ['exact name, amount, stage or close date'] };
+    return { ok: false, reason: 'missing-columns', missing: ['exact name, amount, stage or close date'], columns };
   }
-  return { ok: false, reason: known === 0 ? 'no-fields' : 'missing-columns', missing };
+  return { ok: false, reason: known === 0 ? 'no-fields' : 'missing-columns', missing, columns };
 }
 
 function fieldRows(grid: Grid, columns: Columns): FieldRow[] {
@@ -61,7 +61,7 @@ export function readTables(root: ParentNode, url: URL, options: ExtractOptions =
     const verdict = judgeHeaders(grid.headers);
     if (!verdict.ok) {
       if (verdict.reason === 'not-deals') warnings.push(`${describe(grid)} lists invoices, orders or payments, not deals: skipped.`);
-      else if (verdict.reason === 'missing-columns' && mapColumns(grid.headers).amount !== undefined) {
+      else if (verdict.reason === 'missing-columns' && verdict.columns?.amount !== undefined) {
         warnings.push(`${describe(grid)} was skipped: no ${verdict.missing?.join(', ')} column.`);
       }
       continue;

@@ -5,6 +5,7 @@ import { recordOwnerFor } from '../record-owner';
 import { columnHeading, stageOf } from './board';
 import { cellUnder, layoutReader } from './column-headers';
 import { buildDeals, listDateOrder, type FieldRow } from './build-deal';
+import { rowOwner } from './owned-rows';
 
 /**
  * Reads a page with a mapping the user taught (teach mode): `mapping.row` finds each deal, each
@@ -79,7 +80,7 @@ export function readTaught(root: ParentNode, url: URL, m: TaughtSelectors, optio
   }
   const order = listDateOrder(rows);
   // On a built-in CRM's page, rows with that CRM's own record id are its deals (record-owner.ts).
-  const ctx = { url, locale: options.locale ?? pageLocale(root), options, owner: recordOwnerFor(url), ...(order ? { dateOrder: order } : {}) };
+  const ctx = { url, locale: options.locale ?? pageLocale(root), options, owner: rowOwner(recordOwnerFor(url)), ...(order ? { dateOrder: order } : {}) };
   const deals = buildDeals(rows, ctx, warnings, 'Taught mapping');
   return { deals, warnings };
 }

@@ -13,8 +13,24 @@ export interface ColumnMatcher {
    * (an adapter's own) are asked before the vocabulary.
    */
   columnField(header: string | null | undefined, extra?: Readonly<Record<string, DealColumn>>): DealColumn | null;
-  /** Maps each field to its column index (the first column wins when a field appears twice). */
-  mapColumns(headers: readonly (string | null)[], extra?: Readonly<Record<string, DealColumn>>): Map<DealColumn, number>;
+}
+
+/**
+ * Maps each field to its column index with `columnField` (the first column wins when a field
+ * appears twice). A function of its own, not a matcher method: the content scripts never map a
+ * whole header row this way, so they do not bundle it.
+ */
+export function mapColumnsWith(
+  columnField: ColumnMatcher['columnField'],
+  headers: readonly (string | null)[],
+  extra?: Readonly<Record<string, DealColumn>>,
+): Map<DealColumn, number> {
+  const map = new Map<DealColumn, number>();
+  headers.forEach((h, i) => {
+    const field = columnField(h, extra);
+    if (field && !map.has(field)) map.set(field, i);
+  });
+  return map;
 }
 
 function stripHints(header: string): string {
@@ -59,15 +75,5 @@ export function columnMatcher(labels: ColumnLabels): ColumnMatcher {
     return hit;
   };
 
-  return {
-    columnField,
-    mapColumns(headers, extra) {
-      const map = new Map<DealColumn, number>();
-      headers.forEach((h, i) => {
-        const field = columnField(h, extra);
-        if (field && !map.has(field)) map.set(field, i);
-      });
-      return map;
-    },
-  };
+  return { columnField };
 }

@@ -2,7 +2,7 @@
 export { parseMoney, type Money, type MoneyContext } from './money';
 export { parseDate, type DateContext } from './date';
 export { parseProbability } from './probability';
-export { stageToStatus, statusFromLabel, DEFAULT_STAGE_STATUS } from './stage';
+export { stageToStatus, statusFromLabel, statusByTable, DEFAULT_STAGE_STATUS } from './stage';
 export { cleanText, normLabel } from './text';
 export { safeRecordUrl } from './url';
 export { salesforceId18, normalizeGuid, numericId } from './ids';

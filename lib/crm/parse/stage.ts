@@ -50,10 +50,23 @@ export function stageToStatus(stage: string | null | undefined, crm: string, ove
 
 /** Like stageToStatus but null when the label says nothing (used for explicit Status columns). */
 export function statusFromLabel(label: string | null | undefined, crm: string, overrides?: Readonly<Record<string, DealStatus>>): DealStatus | null {
+  return statusByTable(label, DEFAULT_STAGE_STATUS[crm], overrides);
+}
+
+/**
+ * `statusFromLabel` with the CRM's default table passed in (undefined: no built-in CRM, keyword
+ * rules only), so a reader that never reads a built-in CRM's stages (the generic readers on a
+ * custom domain, generic.js) does not bundle every CRM's table.
+ */
+export function statusByTable(
+  label: string | null | undefined,
+  table: Readonly<Record<string, DealStatus>> | undefined,
+  overrides?: Readonly<Record<string, DealStatus>>,
+): DealStatus | null {
   if (!label) return null;
   const key = normLabel(label);
   if (!key) return null;
-  return lookup(overrides, key) ?? lookup(DEFAULT_STAGE_STATUS[crm], key) ?? byKeywords(key) ?? openWord(key);
+  return lookup(overrides, key) ?? lookup(table, key) ?? byKeywords(key) ?? openWord(key);
 }
 
 const OPEN = new Set(['open', 'offen', 'ouvert', 'ouverte', 'abierto', 'abierta', 'aperto', 'aberto', 'active', 'aktiv', 'in progress', '進行中', '进行中', '開啟', '开启', '未結案', '未结案', 'オープン', '商談中']);

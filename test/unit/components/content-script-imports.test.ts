@@ -51,7 +51,7 @@ describe('the CRM content scripts (25 KB gzip budget, issue #7)', () => {
   it('reach no taught-mapping reader or teach mode: both are injected on demand (teach.inject)', () => {
     for (const crm of ['salesforce', 'salesforce-classic', 'hubspot', 'pipedrive', 'zoho', 'dynamics', 'generic']) {
       const files = [...reach(`entrypoints/${crm}.content/index.ts`).keys()].map((f) => f.slice(ROOT.length + 1));
-      expect(files, crm).toContain('entrypoints/crm.content/taught-bridge.ts');
+      expect(files, crm).toContain('entrypoints/crm.content/on-demand.ts');
       expect(files, crm).not.toContain('lib/crm/generic/taught.ts');
       expect(files, crm).not.toContain('entrypoints/crm.content/teach.tsx');
     }

@@ -16,7 +16,7 @@ import { loadPage } from '../hp-support';
 const DIR = join(__dirname, '../../../fixtures/generic');
 const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
 const opts = { today: '2026-11-27' };
-const KEY = '__pacerReadBoards';
+const KEY = '__pacerRead:board';
 
 afterEach(() => { delete (globalThis as Record<string, unknown>)[KEY]; });
 
