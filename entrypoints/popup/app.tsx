@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { PopupApi } from '../../components/popup/api';
-import type { Settings } from '../../lib/domain/settings';
 import type { TeamView } from '../../lib/domain/views';
 import { sendMessage } from '../../lib/messaging';
+import type { PopupStart } from '../../lib/messaging/protocol';
 import { download } from '../../components/ui/download';
 
 /**
@@ -21,19 +21,23 @@ export function todayFromUrl(search: string, now: Date = new Date()): string {
 }
 
 
-export function createPopupApi(today: string): PopupApi {
+export function createPopupApi(today: string): PopupApi & { start(): Promise<PopupStart> } {
   // The team view is requested before anything else renders: it is the popup's time to content.
-  let settings: Promise<Settings> | null = null;
   let firstTeam: Promise<TeamView> | null = sendMessage('view.team', { today });
+  let arrived: TeamView | null = null;
+  // Settings, language and strings: asked once per popup (main.tsx renders with them, the period
+  // picker needs the fiscal calendar), right behind the team view.
+  const start = sendMessage('popup.start', { languages: [...navigator.languages] });
   // Today's automatic snapshot if the daily alarm has not run (browser closed at the time); asked
   // only after the team view so computing it never delays the popup's first content.
   const ensureSnapshot = () => { sendMessage('snapshots.ensureToday', { today }).catch(() => undefined); };
-  firstTeam.then(ensureSnapshot, ensureSnapshot);
+  firstTeam.then((v) => { arrived = v; ensureSnapshot(); }, ensureSnapshot);
   return {
     today,
     demoUrl: import.meta.env.MODE === 'demo' ? 'http://127.0.0.1:5178/deals' : null,
-    // Asked once per popup: main.tsx needs the language, the period picker the fiscal calendar.
-    settings: () => (settings ??= sendMessage('settings.get', undefined)),
+    start: () => start,
+    settings: () => start.then((s) => s.settings),
+    firstTeamIfArrived: () => (firstTeam ? arrived : null),
     team(period) {
       if (period === undefined && firstTeam) {
         const p = firstTeam;
