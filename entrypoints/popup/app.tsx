@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { PopupApi } from '../../components/popup/api';
 import type { TeamView } from '../../lib/domain/views';
 import { sendMessage } from '../../lib/messaging';
@@ -7,10 +6,12 @@ import type { PopupStart } from '../../lib/messaging/protocol';
 import { download } from '../../components/ui/download';
 
 /**
- * Wires the popup's components to the extension: messages to the background, WXT storage for the
+ * Wires the popup's components to the extension: messages to the background, storage.local for the
  * last rep, the clipboard, printing, file downloads and opening the options page.
  */
-const lastRepItem = storage.defineItem<string | null>('local:popup:lastRep', { fallback: null });
+// Where WXT storage kept it ('local:popup:lastRep'), so a remembered rep survives updates. Plain
+// storage.local: WXT's storage module was the largest part of the script the popup parses first.
+const LAST_REP = 'popup:lastRep';
 
 /** `?today=YYYY-MM-DD` (tests, demo) or the local calendar date. */
 export function todayFromUrl(search: string, now: Date = new Date()): string {
@@ -70,8 +71,11 @@ export function createPopupApi(today: string): PopupApi & { start(): Promise<Pop
       const hash = `#/goals?${new URLSearchParams({ owner, period }).toString()}`;
       void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${hash}` });
     },
-    lastRep: () => lastRepItem.getValue(),
-    rememberRep: (owner) => lastRepItem.setValue(owner),
+    async lastRep() {
+      const v: unknown = (await browser.storage.local.get(LAST_REP))[LAST_REP];
+      return typeof v === 'string' ? v : null;
+    },
+    rememberRep: (owner) => browser.storage.local.set({ [LAST_REP]: owner }),
     async teachPage() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return false;
