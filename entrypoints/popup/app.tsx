@@ -22,7 +22,14 @@ export function todayFromUrl(search: string, now: Date = new Date()): string {
 }
 
 
-export function createPopupApi(today: string): PopupApi & { start(): Promise<PopupStart> } {
+export interface PopupWiring extends PopupApi {
+  /** Settings, language and strings (`popup.start`), asked right behind the team view. */
+  start(): Promise<PopupStart>;
+  /** Resolves once the first team view has come (or failed), or after `ms`, whichever is first. */
+  firstTeamSettled(ms: number): Promise<void>;
+}
+
+export function createPopupApi(today: string): PopupWiring {
   // The team view is requested before anything else renders: it is the popup's time to content.
   let firstTeam: Promise<TeamView> | null = sendMessage('view.team', { today });
   let arrived: TeamView | null = null;
@@ -32,13 +39,14 @@ export function createPopupApi(today: string): PopupApi & { start(): Promise<Pop
   // Today's automatic snapshot if the daily alarm has not run (browser closed at the time); asked
   // only after the team view so computing it never delays the popup's first content.
   const ensureSnapshot = () => { sendMessage('snapshots.ensureToday', { today }).catch(() => undefined); };
-  firstTeam.then((v) => { arrived = v; ensureSnapshot(); }, ensureSnapshot);
+  const settled: Promise<void> = firstTeam.then((v) => { arrived = v; ensureSnapshot(); }, ensureSnapshot);
   return {
     today,
     demoUrl: import.meta.env.MODE === 'demo' ? 'http://127.0.0.1:5178/deals' : null,
     start: () => start,
     settings: () => start.then((s) => s.settings),
     firstTeamIfArrived: () => (firstTeam ? arrived : null),
+    firstTeamSettled: (ms) => Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, ms))]),
     team(period) {
       if (period === undefined && firstTeam) {
         const p = firstTeam;

@@ -30,6 +30,20 @@ describe('popup api', () => {
     expect(await api().lastRep()).toBeNull();
   });
 
+  it('waits for the first team view only as long as asked: not at all once it came or failed', async () => {
+    const failed = api();
+    const t0 = performance.now();
+    await failed.firstTeamSettled(10_000);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    // A background that has not answered yet: the wait ends at the time given.
+    fakeBrowser.runtime.onMessage.addListener(() => new Promise(() => undefined));
+    const slow = api();
+    const t1 = performance.now();
+    await slow.firstTeamSettled(30);
+    expect(performance.now() - t1).toBeGreaterThanOrEqual(25);
+    expect(slow.firstTeamIfArrived?.()).toBeNull();
+  });
+
   it('shows ?today= when valid, else the local date', () => {
     expect(todayFromUrl('?today=2026-02-03')).toBe('2026-02-03');
     expect(todayFromUrl('?today=nope', new Date(2026, 0, 9))).toBe('2026-01-09');
