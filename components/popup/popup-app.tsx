@@ -35,15 +35,19 @@ export function PopupApp({ api, t, lang, settings: initialSettings }: PopupAppPr
   const [owner, setOwner] = useState<string | null>(null);
   const [rep, setRep] = useState<RepView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // The rep's prep (agenda, CSAT, warnings, talking points) loads after the first paint: the team
+  // The rep's prep (agenda, CSAT, warnings, talking points) loads when a rep is chosen: the team
   // table is the time to content, and its script need not be parsed before it.
   const [RepDetail, setRepDetail] = useState<typeof RepDetailComponent | null>(null);
 
   useEffect(() => {
     if (!initialSettings) api.settings().then(setSettings, (e: unknown) => setError(message(e)));
     api.lastRep().then((o) => setOwner((cur) => cur ?? o), () => undefined);
-    import('./rep-view').then((m) => setRepDetail(() => m.RepDetail), (e: unknown) => setError(message(e)));
   }, []);
+  useEffect(() => {
+    // Only once a rep is chosen: loading it earlier added its stylesheet while the first frame was
+    // still being presented, which held that frame back.
+    if (owner && !RepDetail) import('./rep-view').then((m) => setRepDetail(() => m.RepDetail), (e: unknown) => setError(message(e)));
+  }, [owner]);
   useEffect(() => {
     let live = true;
     api.team(period).then((v) => { if (live) { setTeam(v); setError(null); } }, (e: unknown) => live && setError(message(e)));
