@@ -12,6 +12,11 @@ export interface PopupApi {
   demoUrl: string | null;
   settings(): Promise<Settings>;
   team(period: string | undefined): Promise<TeamView>;
+  /**
+   * The default period's team view if it has already arrived and not been taken by `team()`: the
+   * popup then paints its rows in its first frame instead of "Loading" and the rows a frame later.
+   */
+  firstTeamIfArrived?(): TeamView | null;
   rep(owner: string, period: string): Promise<RepView>;
   saveAgenda(owner: string, period: string, items: AgendaItem[], notes: string): Promise<void>;
   saveCsat(owner: string, period: string, value: number): Promise<void>;

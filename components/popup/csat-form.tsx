@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../lib/domain/settings';
-import { formatNumber, type Translate } from '../../lib/i18n';
+import { formatNumber } from '../../lib/i18n/format';
+import type { Translate } from '../../lib/i18n';
 
 export interface CsatFormProps {
   owner: string;

@@ -9,7 +9,7 @@ import { ExportButtons } from './export-buttons';
 import { periodOptions } from './period-options';
 import { PeriodPicker } from './period-picker';
 import { RepPicker } from './rep-picker';
-import { RepDetail } from './rep-view';
+import type { RepDetail as RepDetailComponent } from './rep-view';
 import { TeamSection } from './team-section';
 import './popup.css';
 
@@ -17,6 +17,8 @@ export interface PopupAppProps {
   api: PopupApi;
   t: Translate;
   lang: Language;
+  /** The settings when the caller already has them (main.tsx does), for a complete first frame. */
+  settings?: Settings;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -25,18 +27,27 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * The popup: pickers, the team table (requested first: it is the time-to-content), then the
  * selected rep's one-on-one prep. Data comes from the background; nothing is computed here.
  */
-export function PopupApp({ api, t, lang }: PopupAppProps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+export function PopupApp({ api, t, lang, settings: initialSettings }: PopupAppProps) {
+  const [settings, setSettings] = useState<Settings | null>(initialSettings ?? null);
   const [period, setPeriod] = useState<string | undefined>(undefined);
-  const [team, setTeam] = useState<TeamView | null>(null);
+  // Rows already here are painted in the first frame (the effect below then finds the same view).
+  const [team, setTeam] = useState<TeamView | null>(() => api.firstTeamIfArrived?.() ?? null);
   const [owner, setOwner] = useState<string | null>(null);
   const [rep, setRep] = useState<RepView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The rep's prep (agenda, CSAT, warnings, talking points) loads when a rep is chosen: the team
+  // table is the time to content, and its script need not be parsed before it.
+  const [RepDetail, setRepDetail] = useState<typeof RepDetailComponent | null>(null);
 
   useEffect(() => {
-    api.settings().then(setSettings, (e: unknown) => setError(message(e)));
+    if (!initialSettings) api.settings().then(setSettings, (e: unknown) => setError(message(e)));
     api.lastRep().then((o) => setOwner((cur) => cur ?? o), () => undefined);
   }, []);
+  useEffect(() => {
+    // Only once a rep is chosen: loading it earlier added its stylesheet while the first frame was
+    // still being presented, which held that frame back.
+    if (owner && !RepDetail) import('./rep-view').then((m) => setRepDetail(() => m.RepDetail), (e: unknown) => setError(message(e)));
+  }, [owner]);
   useEffect(() => {
     let live = true;
     api.team(period).then((v) => { if (live) { setTeam(v); setError(null); } }, (e: unknown) => live && setError(message(e)));
@@ -78,8 +89,8 @@ export function PopupApp({ api, t, lang }: PopupAppProps) {
         <div class="pacer-no-print"><TeamSection view={team} t={t} lang={lang} selected={owner} onSelect={select} /></div>
       )}
       {team && team.totalDeals > 0 && !owner && <p class="pacer-muted pacer-no-print">{t('popup.rep.choose')}</p>}
-      {owner && label && !rep && team && team.totalDeals > 0 && <p role="status">{t('common.loading')}</p>}
-      {rep && rep.report.owner === owner && (
+      {owner && label && (!rep || !RepDetail) && team && team.totalDeals > 0 && <p role="status">{t('common.loading')}</p>}
+      {rep && RepDetail && rep.report.owner === owner && (
         <RepDetail
           view={rep}
           t={t}

@@ -1,6 +1,7 @@
 import type { Language } from '../../lib/domain/settings';
 import type { TeamView } from '../../lib/domain/views';
-import { formatMoney, type Translate } from '../../lib/i18n';
+import { formatMoney } from '../../lib/i18n/format';
+import type { Translate } from '../../lib/i18n';
 import { TeamTable } from './team-table';
 
 export interface TeamSectionProps {

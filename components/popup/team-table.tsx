@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { GoalStatus } from '../../lib/domain/report';
 import type { Language } from '../../lib/domain/settings';
 import type { TeamRow } from '../../lib/domain/views';
-import { formatChange, formatMoney, formatPercent, type Translate } from '../../lib/i18n';
+import { formatChange, formatMoney, formatPercent } from '../../lib/i18n/format';
+import type { Translate } from '../../lib/i18n';
 import { StatusBadge } from '../ui/status-badge';
 import { DEFAULT_TEAM_SORT, nextSort, sortTeamRows, type TeamSort, type TeamSortKey } from './team-sort';
 

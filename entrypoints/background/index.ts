@@ -8,6 +8,7 @@ import { setupGoalsCheck } from './handlers/goals-check';
 import { setupGoalsCsv } from './handlers/goals-csv';
 import { setupMappings } from './handlers/mappings';
 import { setupSettings } from './handlers/settings';
+import { setupPopupStart } from './handlers/popup-start';
 import { setupSites } from './handlers/sites';
 import { setupSitesCss } from './handlers/sites-css';
 import { setupSnapshots } from './handlers/snapshots';
@@ -26,6 +27,7 @@ export default defineBackground({
     const db = new PacerDb();
     setupDeals(db);
     setupSettings(db);
+    setupPopupStart(db);
     setupGoalsCrud(db);
     setupGoalsCheck(db);
     setupGoalsCsv(db);

@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { PopupApi } from '../../components/popup/api';
-import type { Settings } from '../../lib/domain/settings';
 import type { TeamView } from '../../lib/domain/views';
 import { sendMessage } from '../../lib/messaging';
+import type { PopupStart } from '../../lib/messaging/protocol';
 import { download } from '../../components/ui/download';
 
 /**
- * Wires the popup's components to the extension: messages to the background, WXT storage for the
+ * Wires the popup's components to the extension: messages to the background, storage.local for the
  * last rep, the clipboard, printing, file downloads and opening the options page.
  */
-const lastRepItem = storage.defineItem<string | null>('local:popup:lastRep', { fallback: null });
+// Where WXT storage kept it ('local:popup:lastRep'), so a remembered rep survives updates. Plain
+// storage.local: WXT's storage module was the largest part of the script the popup parses first.
+const LAST_REP = 'popup:lastRep';
 
 /** `?today=YYYY-MM-DD` (tests, demo) or the local calendar date. */
 export function todayFromUrl(search: string, now: Date = new Date()): string {
@@ -21,19 +22,31 @@ export function todayFromUrl(search: string, now: Date = new Date()): string {
 }
 
 
-export function createPopupApi(today: string): PopupApi {
+export interface PopupWiring extends PopupApi {
+  /** Settings, language and strings (`popup.start`), asked right behind the team view. */
+  start(): Promise<PopupStart>;
+  /** Resolves once the first team view has come (or failed), or after `ms`, whichever is first. */
+  firstTeamSettled(ms: number): Promise<void>;
+}
+
+export function createPopupApi(today: string): PopupWiring {
   // The team view is requested before anything else renders: it is the popup's time to content.
-  let settings: Promise<Settings> | null = null;
   let firstTeam: Promise<TeamView> | null = sendMessage('view.team', { today });
+  let arrived: TeamView | null = null;
+  // Settings, language and strings: asked once per popup (main.tsx renders with them, the period
+  // picker needs the fiscal calendar), right behind the team view.
+  const start = sendMessage('popup.start', { languages: [...navigator.languages] });
   // Today's automatic snapshot if the daily alarm has not run (browser closed at the time); asked
   // only after the team view so computing it never delays the popup's first content.
   const ensureSnapshot = () => { sendMessage('snapshots.ensureToday', { today }).catch(() => undefined); };
-  firstTeam.then(ensureSnapshot, ensureSnapshot);
+  const settled: Promise<void> = firstTeam.then((v) => { arrived = v; ensureSnapshot(); }, ensureSnapshot);
   return {
     today,
     demoUrl: import.meta.env.MODE === 'demo' ? 'http://127.0.0.1:5178/deals' : null,
-    // Asked once per popup: main.tsx needs the language, the period picker the fiscal calendar.
-    settings: () => (settings ??= sendMessage('settings.get', undefined)),
+    start: () => start,
+    settings: () => start.then((s) => s.settings),
+    firstTeamIfArrived: () => (firstTeam ? arrived : null),
+    firstTeamSettled: (ms) => Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, ms))]),
     team(period) {
       if (period === undefined && firstTeam) {
         const p = firstTeam;
@@ -66,8 +79,11 @@ export function createPopupApi(today: string): PopupApi {
       const hash = `#/goals?${new URLSearchParams({ owner, period }).toString()}`;
       void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${hash}` });
     },
-    lastRep: () => lastRepItem.getValue(),
-    rememberRep: (owner) => lastRepItem.setValue(owner),
+    async lastRep() {
+      const v: unknown = (await browser.storage.local.get(LAST_REP))[LAST_REP];
+      return typeof v === 'string' ? v : null;
+    },
+    rememberRep: (owner) => browser.storage.local.set({ [LAST_REP]: owner }),
     async teachPage() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return false;

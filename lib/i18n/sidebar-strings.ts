@@ -5,7 +5,6 @@ import storage from './messages/storage';
 import talkingPoints from './messages/talking-points';
 import teach from './messages/teach';
 import ui from './messages/ui';
-import { pick, type Params } from './translate';
 import type { Message } from './types';
 
 /** The areas the in-page UIs render (sidebar, teach mode). */
@@ -24,10 +23,5 @@ export function sidebarMessages(lang: Language): Record<string, Message> {
   return out;
 }
 
-/** A translator over one language's table (what the content script builds from `sidebar.strings`). */
-export function translatorFor(messages: Readonly<Record<string, Message>>, lang: Language): (key: string, params?: Params) => string {
-  return (key, params) => {
-    const m = messages[key];
-    return m === undefined ? key : pick(m, lang, params);
-  };
-}
+// The content scripts import it from here; it lives with `pick` so the popup can use it without this file's tables.
+export { translatorFor } from './translate';

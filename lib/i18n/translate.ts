@@ -26,6 +26,14 @@ export function pick(message: Message, lang: Language, params: Params = {}): str
   return interpolate(message[form] ?? (form === 'zero' ? message.other : undefined) ?? message.other, params);
 }
 
+/** A translator over one language's table (what the sidebar and the popup build from the strings the background sends). */
+export function translatorFor(messages: Readonly<Record<string, Message>>, lang: Language): (key: string, params?: Params) => string {
+  return (key, params) => {
+    const m = messages[key];
+    return m === undefined ? key : pick(m, lang, params);
+  };
+}
+
 /** A translator for one language over the merged tables; falls back to English per key. */
 export function makeT<T extends MessageTable>(tables: Record<Language, Partial<Record<keyof T, Message>>> & { en: T }, lang: Language) {
   return (key: keyof T & string, params?: Params): string => {

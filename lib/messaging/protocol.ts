@@ -70,6 +70,11 @@ export interface SidebarStrings {
   messages: Record<string, Message>;
 }
 
+/** What the popup needs for its first frame: the settings, its language and that language's strings. */
+export interface PopupStart extends SidebarStrings {
+  settings: Settings;
+}
+
 export interface ProtocolMap {
   'deals.ingest'(req: RequestOf<'deals.ingest'>): IngestResult;
   'view.sidebar'(req: RequestOf<'view.sidebar'>): SidebarView;
@@ -77,6 +82,8 @@ export interface ProtocolMap {
   'view.rep'(req: RequestOf<'view.rep'>): RepView;
   'owners.list'(): string[];
   'settings.get'(): Settings;
+  /** The popup opens: settings, language (the override, else the popup's `languages`) and its strings (it ships no message tables). */
+  'popup.start'(req: RequestOf<'popup.start'>): PopupStart;
   'settings.update'(req: RequestOf<'settings.update'>): Settings;
   'goals.list'(req?: RequestOf<'goals.list'>): Goal[];
   'goals.save'(req: RequestOf<'goals.save'>): Goal;

@@ -32,6 +32,7 @@ export const requestSchemas = {
   'view.rep': z.object({ owner, period: periodLabel, today }),
   'owners.list': z.undefined(),
   'settings.get': z.undefined(),
+  'popup.start': z.object({ languages: z.array(z.string().max(100)).max(50) }),
   'settings.update': settingsPatchSchema,
   'goals.list': z.object({ owner: owner.nullable().optional(), period: periodLabel.optional() }).optional(),
   'goals.save': goalSchema,

@@ -3,6 +3,9 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PopupApi } from '../../../components/popup/api';
 import { PopupApp } from '../../../components/popup/popup-app';
+// The rep's prep is loaded lazily by the popup; loaded here up front so its first transform under a
+// busy test run does not count against the waits below.
+import '../../../components/popup/rep-view';
 import type { KpiValues } from '../../../lib/domain/kpi';
 import type { ScopeReport } from '../../../lib/domain/report';
 import { defaultSettings } from '../../../lib/domain/settings';
