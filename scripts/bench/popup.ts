@@ -4,8 +4,8 @@ import { makeMeasure, type Measure } from './measure';
 /**
  * Measure 5: the popup's time to content with 100k deals stored (seeded through the real
  * ingest), from navigation start to the first team row (`data-testid="pacer-team-row"`) in
- * the DOM and painted (the next animation frame). Baseline, for scale: the popup shell's first
- * contentful paint in the same load.
+ * the DOM and painted (the next animation frame, and never before the first contentful paint).
+ * Baseline, for scale: the popup's first contentful paint in the same load.
  */
 const FIRST_ROW_PROBE = `(() => {
   const done = () => requestAnimationFrame(() => { globalThis.__benchRowPainted = performance.now(); });
@@ -30,7 +30,10 @@ export async function popupMeasures(b: ExtensionBrowser, stored: number, o: { qu
       await page.waitForFunction(() => (globalThis as { __benchRowPainted?: number }).__benchRowPainted !== undefined, undefined, { timeout: 60_000 });
       const t = (await page.evaluate(`({ row: globalThis.__benchRowPainted, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })`)) as { row: number; fcp: number | null };
       if (i < 0) continue;
-      samples.push(t.row);
+      // The rAF after the rows' insertion starts the frame that draws them; nothing is on screen
+      // before the first contentful paint, so when the rows come in the popup's first frame that
+      // paint is when they are seen.
+      samples.push(Math.max(t.row, t.fcp ?? 0));
       if (t.fcp !== null) fcp.push(t.fcp);
     } finally {
       await page.close();
