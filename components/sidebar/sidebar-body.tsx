@@ -5,7 +5,7 @@ import { KpiCardView } from '../kpi/kpi-card-view';
 import { TalkingPointView } from '../talking-points/talking-point-view';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
-import { RecordContextCard } from './record-context';
+import { recordSlot } from './record-slot';
 
 export interface SidebarBodyProps {
   view: SidebarView | null;
@@ -33,9 +33,10 @@ export function SidebarBody({ view, loading, error, t, onRetry }: SidebarBodyPro
     return <div class="pacer-sb__section"><EmptyState title={t('sidebar.empty')}>{t('sidebar.emptyHint')}</EmptyState></div>;
   }
   const { display } = view;
+  const Card = recordSlot.Card;
   return (
     <div class="pacer-sb__body" aria-busy={loading ? 'true' : 'false'}>
-      {display.record && <RecordContextCard record={display.record} t={t} />}
+      {display.record && Card && <Card record={display.record} t={t} />}
       <section class="pacer-sb__section" aria-labelledby="pacer-sb-kpis-h">
         <h3 id="pacer-sb-kpis-h" class="pacer-sb__h">{t('sidebar.kpis')}</h3>
         <p class="pacer-sb__hint">{t('sidebar.kpis.vs', { previous: view.previousPeriod.label })}</p>

@@ -2,6 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Readers } from '../../lib/crm/extract-core';
 import { startReaderWith, type Reader } from './reader';
 import { ROW_READS, type RowReads } from './row-reads';
+import { RecordContextCard } from '../../components/sidebar/record-context';
+import { recordSlot } from '../../components/sidebar/record-slot';
 import { mountSidebar } from './sidebar';
 import { readerSource } from './sidebar-status';
 
@@ -23,10 +25,11 @@ function onThisHost(readers: Readers): Readers {
 
 /**
  * What every Pacer content script runs: the read loop with the readers it bundles, the sidebar
- * (it subscribes to `reader.status`), and teach mode wired by the script (bundled or injected
+ * (it subscribes to `reader.status`; a record page's deal in context), and teach mode wired by the script (bundled or injected
  * on demand, see teach.tsx and teach-lazy.ts).
  */
 export function startPacer(ctx: ContentScriptContext, readers: Readers, teach: (ctx: ContentScriptContext, reader: Reader) => void): Reader {
+  recordSlot.Card = RecordContextCard;
   return startPacerWith(ctx, onThisHost(readers), teach, ROW_READS);
 }
 

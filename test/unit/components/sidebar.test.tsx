@@ -8,6 +8,11 @@ import type { KpiValues } from '../../../lib/domain/kpi';
 import type { SidebarView } from '../../../lib/domain/views';
 import { createT } from '../../../lib/i18n/index';
 import { sidebarDisplay } from '../../../lib/display/sidebar-display';
+import { RecordContextCard } from '../../../components/sidebar/record-context';
+import { recordSlot } from '../../../components/sidebar/record-slot';
+
+// What startPacer registers in the CRM scripts (generic.js never shows a record view).
+recordSlot.Card = RecordContextCard;
 
 const HOSTILE = 'Q4 Expansion <img src=x onerror=alert(1)>';
 const kpis = (revenueWon: number): KpiValues => ({
