@@ -49,7 +49,8 @@ export default defineConfig({
   vite: (env) => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: env.command === 'build' && env.mode === 'production' ? [dropSilentStartupLog] : [],
-    build: { target: 'es2022' },
+    // terser, not esbuild's minifier: ~0.7 KB gzip less per content script (each has 25 KB, issue #7).
+    build: { target: 'es2022', minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
     // Built content scripts get a `ctx` cut down to what they use (entrypoints/crm.content/
     // script-context.ts, ~0.3 KB gzip less per CRM script); dev and tests keep WXT's own.
     ...(env.command === 'build'
