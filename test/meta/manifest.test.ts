@@ -207,10 +207,10 @@ const EVAL_LIKE: [string, RegExp][] = [
 ];
 /**
  * zod's optional JIT is the one known use: its `allowsEval` probe (`const F = Function; new F("")`
- * in try/catch) and `Doc.compile()`. Neither runs: lib/domain/primitives.ts sets
+ * in try/catch, as terser or esbuild minify it) and `Doc.compile()`. Neither runs: lib/domain/primitives.ts sets
  * `z.config({ jitless: true })` (tested in test/unit/domain/zod-jitless.test.ts).
  */
-const ZOD_PROBE = /navigator\?\.userAgent\?\.includes\("Cloudflare"\)\)return!1;try\{const \w+=Function;return new \w+\(""\),!0\}catch\{return!1\}|compile\(\)\{const \w+=Function,\w+=this\?\.content\?\?\[""\];return new \w+\(/g;
+const ZOD_PROBE = /navigator\?\.userAgent\?\.includes\("Cloudflare"\)\)return!1;try\{(?:const \w+=Function;return new \w+|return new Function)\(""\),!0\}catch(?:\(\w+\))?\{return!1\}|compile\(\)\{const \w+=Function,\w+=this\?\.content\?\?\[""\];return new \w+\(/g;
 
 describe.each(['chrome-production', 'chrome-demo', 'firefox-production'])('%s bundles', (name) => {
   it('contain no eval, new Function or string-compiled timers', () => {
