@@ -114,6 +114,7 @@ export async function readSlices(read: ReadSlice, probe: SliceExtraction, probeM
   let count = Math.min(h.tuning?.firstCount ?? TUNING.firstCount, total);
   let overhead = probeMs;
   let prev: [number, number] = [0, probeMs];
+  const recent: number[] = [];
   for (let from = 0; from < total;) {
     await h.pause();
     if (h.aborted()) return null;
@@ -125,7 +126,12 @@ export async function readSlices(read: ReadSlice, probe: SliceExtraction, probeM
     from += count;
     // Rows added or removed while reading: go on to the current end.
     total = r.rowCount;
-    overhead = fixedCost(prev, [count, elapsed], overhead);
+    // The lowest of the last three estimates: a real fixed cost shows in every pair of slices,
+    // while one slice slowed by a GC or first-touched elements fakes a large one, which would size
+    // the next slices for it (50-60 ms slices on the 10k-row bench page, each a long task).
+    recent.push(fixedCost(prev, [count, elapsed], recent.at(-1) ?? overhead));
+    if (recent.length > 3) recent.shift();
+    overhead = Math.min(...recent);
     prev = [count, elapsed];
     count = nextCount(count, elapsed, overhead, Math.ceil(total / MAX_SLICES), h.tuning);
   }
