@@ -98,14 +98,14 @@ function hiddenByStyle(el: Element): boolean {
   return false;
 }
 
+/** Elements that may be hidden by an attribute (inline display as in inlineNone): the others are not. */
+const MAYBE_HIDDEN = '[hidden],[aria-hidden],[inert],[style*="display" i],[style*="\\\\"]';
+
 /**
  * Inline `display: none`. A style attribute that does not spell "display" (in any case, and with no
  * CSS escape) sets no display: `.style` (an object per row: ag-grid rows all carry a style) is
  * built only for the others.
  */
-/** Elements that may be hidden by an attribute (inline display as in inlineNone): the others are not. */
-const MAYBE_HIDDEN = '[hidden],[aria-hidden],[inert],[style*="display" i],[style*="\\\\"]';
-
 function inlineNone(el: Element): boolean {
   const s = el.getAttribute('style');
   return s !== null && /display|\\/i.test(s) && (el as HTMLElement).style?.display === 'none';

@@ -4,6 +4,7 @@ import popup from './messages/popup';
 import talkingPoints from './messages/talking-points';
 import teach from './messages/teach';
 import ui from './messages/ui';
+import { mergeAreas } from './merge-areas';
 import type { Message } from './types';
 
 /** The areas the popup renders: its own, the shared UI words (KPIs, goals, deltas) and talking points. */
@@ -19,10 +20,7 @@ const cache = new Map<Language, Readonly<Record<string, Message>>>();
 export function popupMessages(lang: Language): Readonly<Record<string, Message>> {
   let out = cache.get(lang);
   if (out) return out;
-  const table: Record<string, Message> = {};
-  for (const area of POPUP_AREAS) Object.assign(table, area.en, area[lang]);
   // Teach mode opens from the popup too (its launch button and "not available here" note).
-  for (const [key, message] of Object.entries({ ...teach.en, ...teach[lang] })) if (key.startsWith('teach.popup')) table[key] = message;
-  cache.set(lang, (out = Object.freeze(table)));
+  cache.set(lang, (out = Object.freeze(mergeAreas(lang, POPUP_AREAS, [[teach, 'teach.popup']]))));
   return out;
 }

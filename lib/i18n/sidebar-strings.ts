@@ -5,6 +5,7 @@ import storage from './messages/storage';
 import talkingPoints from './messages/talking-points';
 import teach from './messages/teach';
 import ui from './messages/ui';
+import { mergeAreas } from './merge-areas';
 import type { Message } from './types';
 
 /** The areas the in-page UIs render (sidebar, teach mode). */
@@ -15,12 +16,9 @@ const SIDEBAR_AREAS = [common, ui, talkingPoints, sidebar, teach];
  * these to the content script, which then carries no message tables (its 25 KB gzip budget).
  */
 export function sidebarMessages(lang: Language): Record<string, Message> {
-  const out: Record<string, Message> = {};
-  for (const area of SIDEBAR_AREAS) Object.assign(out, area.en, area[lang]);
   // Storage errors the reader can hit (the background returns their keys): a full disk while
   // reading a CRM page must read as a sentence in the sidebar, not as a key.
-  for (const [key, message] of Object.entries({ ...storage.en, ...storage[lang] })) if (key.startsWith('storage.error.')) out[key] = message;
-  return out;
+  return mergeAreas(lang, SIDEBAR_AREAS, [[storage, 'storage.error.']]);
 }
 
 // The content scripts import it from here; it lives with `pick` so the popup can use it without this file's tables.
