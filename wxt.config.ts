@@ -6,21 +6,6 @@ import { CRM_HOST_PATTERNS, DEMO_HOST_PATTERNS } from './lib/crm/hosts';
 // Store builds never match localhost (issue #2, acceptance).
 const isDemo = (mode: string): boolean => mode === 'demo' || mode === 'development';
 
-/**
- * WXT's content-script wrapper (wxt/dist/virtual/content-script-isolated-world-entrypoint.mjs,
- * WXT 0.20) reports a crash on startup through a logger that prints nothing in production
- * builds, yet the call, its message and the logger stayed in every content script (~90 B gzip of
- * each 25 KB budget, issue #7). Production builds drop the call; the error is still rethrown
- * (the browser's extension error page shows it), and other modes keep WXT's log.
- */
-const dropSilentStartupLog = {
-  name: 'pacer:drop-silent-startup-log',
-  transform(code: string, id: string): string | null {
-    if (!id.startsWith('\0virtual:wxt-content-script-isolated-world-entrypoint?')) return null;
-    return code.replace(/\s*catch \(err\) \{\s*logger\.error\(\s*`The content script[^`]*`,\s*err\s*\);\s*throw err;\s*\}/, ' finally {}');
-  },
-};
-
 export default defineConfig({
   imports: false,
   webExt: { disabled: true },
@@ -48,7 +33,6 @@ export default defineConfig({
   },
   vite: (env) => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: env.command === 'build' && env.mode === 'production' ? [dropSilentStartupLog] : [],
     // terser, not esbuild's minifier: ~0.7 KB gzip less per content script (each has 25 KB, issue #7).
     build: { target: 'es2022', minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
     // Built content scripts get a `ctx` cut down to what they use (entrypoints/crm.content/
