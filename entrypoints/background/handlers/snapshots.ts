@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PacerDb } from '../../../lib/db/app-db';
 import { ensureTodaySnapshot, listSnapshots, saveSnapshotNow } from '../../../lib/db/snapshots';
 import { handle } from '../../../lib/messaging/handle';
-import { commit, teardown } from './write';
+import { commit, NO_KPI, teardown } from './write';
 
 export const DAILY_SNAPSHOT_ALARM = 'pacer-daily-snapshot';
 
@@ -15,7 +15,17 @@ export async function scheduleDailySnapshot(): Promise<void> {
 }
 
 export function setupSnapshots(db: PacerDb): () => void {
-  const ensure = (today?: string) => commit(() => ensureTodaySnapshot(db, new Date(), today), (n) => n > 0);
+  // With 100k deals a day's snapshot takes seconds to compute; popups opened meanwhile (each asks
+  // for it) and the alarm share that one computation instead of queueing more of them.
+  const running = new Map<string, Promise<number>>();
+  const ensure = (today?: string): Promise<number> => {
+    const key = today ?? '';
+    const inFlight = running.get(key);
+    if (inFlight) return inFlight;
+    const p = commit(() => ensureTodaySnapshot(db, new Date(), today), (n) => n > 0, NO_KPI).finally(() => running.delete(key));
+    running.set(key, p);
+    return p;
+  };
   const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === DAILY_SNAPSHOT_ALARM) ensure().catch((e: unknown) => console.warn('[pacer] daily snapshot failed', e));
   };
@@ -23,7 +33,7 @@ export function setupSnapshots(db: PacerDb): () => void {
   void scheduleDailySnapshot();
   return teardown([
     handle('snapshots.list', (req) => listSnapshots(db, req?.owner)),
-    handle('snapshots.saveNow', ({ label }) => commit(() => saveSnapshotNow(db, label), (n) => n > 0)),
+    handle('snapshots.saveNow', ({ label }) => commit(() => saveSnapshotNow(db, label), (n) => n > 0, NO_KPI)),
     handle('snapshots.ensureToday', (req) => ensure(req?.today)),
     () => browser.alarms.onAlarm.removeListener(onAlarm),
   ]);

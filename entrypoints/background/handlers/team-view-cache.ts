@@ -1,12 +1,13 @@
 import type { TeamView } from '../../../lib/domain/views';
-import { getDataVersion, watchDataVersion } from '../../../lib/messaging/data-version';
+import { viewInputsVersion, watchViewInputs } from './view-inputs';
 
 /**
  * The popup opens on `view.team`; with 100k deals stored, loading a quarter's deals and running
  * the engine takes seconds, far from the popup's 200 ms (npm run bench, popup-100k-team-table).
  * So the last views are kept per request and data version, and the default view (this quarter)
- * is computed again shortly after the last committed write (not while writes are running), before anyone asks. A write always
- * changes the version, so a cached view is never older than the data.
+ * is computed again shortly after the last committed write (not while writes are running), before
+ * anyone asks. Every write a view reads changes the version (./view-inputs.ts), so a cached view is
+ * never older than the data.
  */
 const MAX = 8;
 const REFRESH_AFTER_MS = 1_500;
@@ -16,7 +17,7 @@ export function createTeamViewCache(compute: (key: { period?: string; today: str
   const keyOf = (k: { period?: string; today: string; lang: string }) => `${k.today}|${k.period ?? ''}|${k.lang}`;
 
   const get = async (k: { period?: string; today: string; lang: string }): Promise<TeamView> => {
-    const version = await getDataVersion();
+    const version = viewInputsVersion();
     const hit = views.get(keyOf(k));
     if (hit && hit.version === version) return hit.view;
     const view = compute(k);
@@ -37,6 +38,6 @@ export function createTeamViewCache(compute: (key: { period?: string; today: str
       else void get(defaults()).catch(() => undefined);
     }, REFRESH_AFTER_MS);
   };
-  const unwatch = watchDataVersion(arm);
+  const unwatch = watchViewInputs(arm);
   return { get, stop: () => { unwatch(); if (timer) clearTimeout(timer); } };
 }

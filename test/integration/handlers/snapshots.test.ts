@@ -38,6 +38,15 @@ describe('snapshots', () => {
     expect(maria).toHaveLength(3);
   });
 
+  it('popups that ask for today\u2019s snapshot while it is being computed share that one computation', async () => {
+    const asks = await Promise.all([1, 2, 3].map(() => send('snapshots.ensureToday', { today: '2026-11-27' })));
+    // One computation answers all three with the rows it wrote (separate ones would answer n, 0, 0).
+    expect(asks[0]).toBeGreaterThan(0);
+    expect(asks).toEqual([asks[0], asks[0], asks[0]]);
+    expect(await db.snapshots.count()).toBe(asks[0]);
+    expect(await send('snapshots.ensureToday', { today: '2026-11-27' })).toBe(0);
+  });
+
   it('saveNow keeps labelled manual snapshots beside the automatic ones; CSV lists them all', async () => {
     await send('snapshots.ensureToday', { today: '2026-11-27' });
     const auto = (await send('snapshots.list')).length;

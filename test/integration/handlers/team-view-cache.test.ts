@@ -2,9 +2,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTeamViewCache } from '../../../entrypoints/background/handlers/team-view-cache';
 import type { TeamView } from '../../../lib/domain/views';
-import { bumpDataVersion } from '../../../lib/messaging/data-version';
+import { commit, NO_KPI } from '../../../entrypoints/background/handlers/write';
+import { getDataVersion } from '../../../lib/messaging/data-version';
 
-/** view.team's cache: one computation per request and data version; recomputed after a write. */
+/** view.team's cache: one computation per request and version of its inputs; recomputed after a write. */
+const write = () => commit(async () => 1);
 describe('team view cache', () => {
   let stop: () => void = () => undefined;
   beforeEach(() => fakeBrowser.reset());
@@ -19,9 +21,26 @@ describe('team view cache', () => {
     expect((await cache.get(k)).totalDeals).toBe(1);
     expect((await cache.get(k)).totalDeals).toBe(1);
     expect((await cache.get({ ...k, period: '2026-Q3' })).totalDeals).toBe(2);
-    await bumpDataVersion();
+    await write();
     expect((await cache.get(k)).totalDeals).toBe(3);
     expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps its views over writes no KPI reads (the popup\'s daily snapshot), which still tell the UIs', async () => {
+    let n = 0;
+    const compute = vi.fn(async () => ({ totalDeals: ++n }) as unknown as TeamView);
+    const cache = createTeamViewCache(compute, () => ({ today: '2026-11-27', lang: 'en' }));
+    stop = cache.stop;
+    const k = { today: '2026-11-27', lang: 'en' };
+    expect((await cache.get(k)).totalDeals).toBe(1);
+    const before = await getDataVersion();
+    await commit(async () => 1, undefined, NO_KPI);
+    expect(await getDataVersion()).toBe(before + 1);
+    expect((await cache.get(k)).totalDeals).toBe(1);
+    await commit(async () => 0, (r) => r > 0);
+    expect((await cache.get(k)).totalDeals).toBe(1);
+    await write();
+    expect((await cache.get(k)).totalDeals).toBe(2);
   });
 
   it('does not keep a failed computation', async () => {
@@ -38,7 +57,7 @@ describe('team view cache', () => {
       const compute = vi.fn(async () => ({ totalDeals: 1 }) as unknown as TeamView);
       const cache = createTeamViewCache(compute, () => ({ today: '2026-11-27', lang: 'en' }), () => busy);
       stop = cache.stop;
-      await bumpDataVersion();
+      await write();
       await vi.advanceTimersByTimeAsync(10_000);
       expect(compute).not.toHaveBeenCalled();
       busy = false;
