@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/api';
 import type { TeamView } from '../../lib/domain/views';
 import { sendMessage } from '../../lib/messaging';
+import { POPUP_LAST_REP_KEY } from '../../lib/messaging/local-keys';
 import type { PopupStart } from '../../lib/messaging/protocol';
 import { download } from '../../components/ui/download';
 
@@ -11,7 +12,7 @@ import { download } from '../../components/ui/download';
  */
 // Where WXT storage kept it ('local:popup:lastRep'), so a remembered rep survives updates. Plain
 // storage.local: WXT's storage module was the largest part of the script the popup parses first.
-const LAST_REP = 'popup:lastRep';
+const LAST_REP = POPUP_LAST_REP_KEY;
 
 /** `?today=YYYY-MM-DD` (tests, demo) or the local calendar date. */
 export function todayFromUrl(search: string, now: Date = new Date()): string {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { dataTables, type PacerDb } from '../../../lib/db/app-db';
 import { clearIngestCache } from '../../../lib/db/ingest-cache';
 import { listSnapshots } from '../../../lib/db/snapshots';
@@ -6,14 +7,19 @@ import { snapshotsToCsv } from '../../../lib/export/csv';
 import { applyImport, importWrote, previewImport } from '../../../lib/export/import';
 import { handle } from '../../../lib/messaging/handle';
 import type { StorageUsage } from '../../../lib/messaging/protocol';
+import { POPUP_LAST_REP_KEY } from '../../../lib/messaging/local-keys';
 import { commit, teardown } from './write';
 
-/** Delete all data: every table, settings included, in one transaction (all or nothing). */
+/**
+ * Delete all data: every table, settings included, in one transaction (all or nothing); then the
+ * popup's remembered rep (a name) from storage.local.
+ */
 export async function deleteAllData(db: PacerDb): Promise<void> {
   await db.transaction('rw', [...dataTables(db)], async () => {
     await Promise.all(dataTables(db).map((t) => t.clear()));
   });
   clearIngestCache(db);
+  await browser.storage.local.remove(POPUP_LAST_REP_KEY);
 }
 
 export async function storageUsage(db: PacerDb): Promise<StorageUsage> {

@@ -66,11 +66,14 @@ describe('storage handlers', () => {
     expect(await send('mappings.forUrl', { url: 'https://crm.example.com/accounts' })).toHaveLength(0);
   });
 
-  it('delete-all empties every table, settings included; usage counts', async () => {
+  it('delete-all empties every table, settings included, and forgets the popup\'s last rep; usage counts', async () => {
     await ingest([seenDeal('A')]);
     await send('settings.update', { me: 'Ann' });
+    await fakeBrowser.storage.local.set({ 'popup:lastRep': 'Ann' });
     expect((await send('data.usage')).counts).toMatchObject({ deals: 1, observations: 0 });
     await send('data.deleteAll', { confirm: 'DELETE' });
+    // The popup's remembered rep is a name too: it goes with the data.
+    expect(await fakeBrowser.storage.local.get('popup:lastRep')).toEqual({});
     expect((await send('data.usage')).counts).toEqual({ deals: 0, observations: 0, goals: 0, csat: 0, snapshots: 0, mappings: 0, agendas: 0 });
     expect((await send('settings.get')).me).toBeNull();
     expect(await db.accountFirstWon.count()).toBe(0);
