@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../browser/extension-browser';
 import { swCall, timedIngest } from './ext';
 import { makeMeasure, median, type Measure } from './measure';
+import { settle } from './settle';
 import { syntheticExtracted } from './synthetic';
 
 /**
@@ -16,15 +17,6 @@ import { syntheticExtracted } from './synthetic';
  * Each write makes the background refresh its team view shortly after (team-view-cache.ts); the
  * raw baseline waits until that is done, so it never runs beside Pacer's own follow-up work.
  */
-/** After a write: past the team view's refresh delay, then until that refresh has answered. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(2_000);
-  await page.evaluate(`(async () => {
-    const r = await chrome.runtime.sendMessage({ id: Date.now(), type: 'view.team', timestamp: Date.now(), data: {} });
-    if (!r || r.err) throw new Error('view.team failed: ' + JSON.stringify(r && r.err));
-  })()`);
-}
-
 export async function storeMeasures(b: ExtensionBrowser, page: Page, swTools: string, o: { quick: boolean; log: (s: string) => void }): Promise<Measure[]> {
   const n = 10_000;
   const runs = o.quick ? 2 : 3;
