@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
 import type { Snapshot } from '../domain/snapshot';
 import { currentPeriod, previousPeriod } from '../periods';
+import { toIso } from '../periods/dates';
 import { buildReport } from '../report';
 import type { PacerDb } from './app-db';
 import { loadEngineData } from './engine-data';
@@ -10,7 +10,7 @@ import { getSettings } from './settings';
 const KINDS = ['month', 'quarter', 'year'] as const;
 
 /** The user's calendar date (the engines take "today" as an input; this is where it comes from). */
-export const localDate = (now: Date): string => format(now, 'yyyy-MM-dd');
+export const localDate = (now: Date): string => toIso(now);
 
 /** Auto snapshots: one per day × period × scope (re-taking the same day replaces). Manual: per moment. */
 export function snapshotId(s: Pick<Snapshot, 'kind' | 'takenOn' | 'takenAt' | 'period' | 'scope' | 'owner'>): string {

@@ -1,4 +1,4 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 
 /**
  * Calendar dates as `YYYY-MM-DD` strings: no time zones inside the engine (kpi-definitions.md
@@ -29,8 +29,12 @@ export function toDate(iso: string): Date {
   return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
+/**
+ * The local calendar date of `d`. Not date-fns `format`: its pattern parser and English locale
+ * (~16 KB) were most of the script the popup parses before its first paint, for one fixed shape.
+ */
 export function toIso(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
+  return ymd(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 export function ymd(y: number, month: number, day: number): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   currentPeriod, lastYearPeriod, nextPeriod, periodDays, periodsBefore, previousPeriod, resolvePeriod, sameRange,
 } from '../../../lib/periods';
+import { toIso } from '../../../lib/periods/dates';
 
 const cal = { fiscalYearStartMonth: 1, fiscalYearNamedBy: 'end' } as const;
 const feb = { fiscalYearStartMonth: 2, fiscalYearNamedBy: 'end' } as const;
@@ -90,5 +91,17 @@ describe('previous, next and last-year periods', () => {
 
   it('compares ranges, not labels', () => {
     expect(sameRange(resolvePeriod('2026-Q4', cal), resolvePeriod('2026-10-01..2026-12-31', cal))).toBe(true);
+  });
+});
+
+describe('toIso', () => {
+  it('gives the local calendar date as YYYY-MM-DD, zero-padded, across month ends and DST changes', () => {
+    expect(toIso(new Date(2026, 10, 27, 23, 59))).toBe('2026-11-27');
+    expect(toIso(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
+    expect(toIso(new Date(2024, 1, 29, 12))).toBe('2024-02-29');
+    expect(toIso(new Date(2026, 2, 29, 2, 30))).toBe('2026-03-29');
+    const early = new Date(2026, 5, 3);
+    early.setFullYear(987);
+    expect(toIso(early)).toBe('0987-06-03');
   });
 });
