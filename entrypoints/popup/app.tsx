@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/api';
 import type { TeamView } from '../../lib/domain/views';
-import { sendMessage } from '../../lib/messaging';
-import { POPUP_LAST_REP_KEY } from '../../lib/messaging/local-keys';
+import { POPUP_LAST_REP_KEY, sendMessage } from '../../lib/messaging';
 import type { PopupStart } from '../../lib/messaging/protocol';
 import { download } from '../../components/ui/download';
 

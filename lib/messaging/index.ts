@@ -3,3 +3,9 @@ import type { ProtocolMap } from './protocol';
 
 /** The one messenger every context uses. Background: `onMessage`; UIs and content script: `sendMessage`. */
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * The popup's remembered rep in storage.local. Here, beside the messenger both already load, so
+ * the popup and "delete all data" (background) share the key without a chunk of its own.
+ */
+export const POPUP_LAST_REP_KEY = 'popup:lastRep';

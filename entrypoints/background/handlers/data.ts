@@ -7,7 +7,7 @@ import { snapshotsToCsv } from '../../../lib/export/csv';
 import { applyImport, importWrote, previewImport } from '../../../lib/export/import';
 import { handle } from '../../../lib/messaging/handle';
 import type { StorageUsage } from '../../../lib/messaging/protocol';
-import { POPUP_LAST_REP_KEY } from '../../../lib/messaging/local-keys';
+import { POPUP_LAST_REP_KEY } from '../../../lib/messaging';
 import { commit, teardown } from './write';
 
 /**
