@@ -11,13 +11,17 @@ describe('team view cache', () => {
   let stop: () => void = () => undefined;
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => stop());
-
-  it('answers again from the cache until the data version changes, then computes afresh', async () => {
+  /** A cache whose views count the computations (totalDeals = 1, 2, …), and the default key. */
+  const countingCache = () => {
     let n = 0;
     const compute = vi.fn(async () => ({ totalDeals: ++n }) as unknown as TeamView);
     const cache = createTeamViewCache(compute, () => ({ today: '2026-11-27', lang: 'en' }));
     stop = cache.stop;
-    const k = { today: '2026-11-27', lang: 'en' };
+    return { compute, cache, k: { today: '2026-11-27', lang: 'en' } };
+  };
+
+  it('answers again from the cache until the data version changes, then computes afresh', async () => {
+    const { compute, cache, k } = countingCache();
     expect((await cache.get(k)).totalDeals).toBe(1);
     expect((await cache.get(k)).totalDeals).toBe(1);
     expect((await cache.get({ ...k, period: '2026-Q3' })).totalDeals).toBe(2);
@@ -27,11 +31,7 @@ describe('team view cache', () => {
   });
 
   it('keeps its views over writes no KPI reads (the popup\'s daily snapshot), which still tell the UIs', async () => {
-    let n = 0;
-    const compute = vi.fn(async () => ({ totalDeals: ++n }) as unknown as TeamView);
-    const cache = createTeamViewCache(compute, () => ({ today: '2026-11-27', lang: 'en' }));
-    stop = cache.stop;
-    const k = { today: '2026-11-27', lang: 'en' };
+    const { cache, k } = countingCache();
     expect((await cache.get(k)).totalDeals).toBe(1);
     const before = await getDataVersion();
     await commit(async () => 1, undefined, NO_KPI);
