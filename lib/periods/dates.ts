@@ -31,7 +31,7 @@ export function toDate(iso: string): Date {
 
 /**
  * The local calendar date of `d`. Not date-fns `format`: its pattern parser and English locale
- * (~16 KB) were most of the script the popup parses before its first paint, for one fixed shape.
+ * (~16 KB) were a third of the script the popup parses before its first paint, for one fixed shape.
  */
 export function toIso(d: Date): string {
   return ymd(d.getFullYear(), d.getMonth() + 1, d.getDate());

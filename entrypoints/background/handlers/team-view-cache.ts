@@ -4,10 +4,10 @@ import { viewInputsVersion, watchViewInputs } from './view-inputs';
 /**
  * The popup opens on `view.team`; with 100k deals stored, loading a quarter's deals and running
  * the engine takes seconds, far from the popup's 200 ms (npm run bench, popup-100k-team-table).
- * So the last views are kept per request and data version, and the default view (this quarter)
- * is computed again shortly after the last committed write (not while writes are running), before
- * anyone asks. Every write a view reads changes the version (./view-inputs.ts), so a cached view is
- * never older than the data.
+ * So the last views are kept per request and version of their inputs, and the default view (this
+ * quarter) is computed again shortly after the last committed write (not while writes are
+ * running), before anyone asks. Every write a view reads changes the version (./view-inputs.ts),
+ * so a cached view is never older than the data.
  */
 const MAX = 8;
 const REFRESH_AFTER_MS = 1_500;
