@@ -8,18 +8,19 @@ import { applyImport, importWrote, previewImport } from '../../../lib/export/imp
 import { handle } from '../../../lib/messaging/handle';
 import type { StorageUsage } from '../../../lib/messaging/protocol';
 import { POPUP_LAST_REP_KEY } from '../../../lib/messaging';
+import { SAVED_TEAM_VIEW_KEY } from './team-view-store';
 import { commit, teardown } from './write';
 
 /**
  * Delete all data: every table, settings included, in one transaction (all or nothing); then the
- * popup's remembered rep (a name) from storage.local.
+ * popup's remembered rep (a name) from storage.local and the saved team view (storage.session).
  */
 export async function deleteAllData(db: PacerDb): Promise<void> {
   await db.transaction('rw', [...dataTables(db)], async () => {
     await Promise.all(dataTables(db).map((t) => t.clear()));
   });
   clearIngestCache(db);
-  await browser.storage.local.remove(POPUP_LAST_REP_KEY);
+  await Promise.all([browser.storage.local.remove(POPUP_LAST_REP_KEY), browser.storage.session.remove(SAVED_TEAM_VIEW_KEY)]);
 }
 
 export async function storageUsage(db: PacerDb): Promise<StorageUsage> {

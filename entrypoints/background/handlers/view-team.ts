@@ -12,6 +12,7 @@ import { teamRows } from '../../../lib/team/rows';
 import { localToday } from './view-sidebar';
 import { reportRange } from './view-range';
 import { createTeamViewCache } from './team-view-cache';
+import { sessionViewStore } from './team-view-store';
 import { writesInFlight } from './write-activity';
 
 /**
@@ -52,7 +53,7 @@ export function setupViewTeam(db: PacerDb): void {
   const cache = createTeamViewCache(
     (k) => teamView(db, { today: k.today, ...(k.period ? { period: k.period } : {}) }, k.lang),
     () => ({ today: localToday(), lang: browser.i18n.getUILanguage() }),
-    () => writesInFlight() > 0,
+    { busy: () => writesInFlight() > 0, store: sessionViewStore, build: browser.runtime.getManifest().version },
   );
   handle('view.team', (req) => cache.get({ today: req.today ?? localToday(), ...(req.period ? { period: req.period } : {}), lang: browser.i18n.getUILanguage() }));
 }

@@ -1,18 +1,14 @@
 import { guardQuota } from '../../../lib/db/errors';
 import { bumpDataVersion } from '../../../lib/messaging/data-version';
-import { viewInputsChanged } from './view-inputs';
 
 /**
  * A committed write: quota failures become StorageFullError (the UI shows its i18n key), and
  * after success the UIs are told to refresh (dataVersion). `viewInputs: false` marks a write no KPI
- * depends on (snapshots, agendas, mappings): cached views stay valid (./view-inputs.ts).
+ * depends on (snapshots, agendas, mappings): cached views stay valid (viewVersion, data-version.ts).
  */
 export async function commit<T>(write: () => Promise<T>, changed: (result: T) => boolean = () => true, o: { viewInputs?: boolean } = {}): Promise<T> {
   const result = await guardQuota(write);
-  if (changed(result)) {
-    if (o.viewInputs !== false) viewInputsChanged();
-    await bumpDataVersion();
-  }
+  if (changed(result)) await bumpDataVersion({ views: o.viewInputs !== false });
   return result;
 }
 

@@ -66,14 +66,16 @@ describe('storage handlers', () => {
     expect(await send('mappings.forUrl', { url: 'https://crm.example.com/accounts' })).toHaveLength(0);
   });
 
-  it('delete-all empties every table, settings included, and forgets the popup\'s last rep; usage counts', async () => {
+  it('delete-all empties every table, settings included, and forgets the popup\'s last rep and the saved team view; usage counts', async () => {
     await ingest([seenDeal('A')]);
     await send('settings.update', { me: 'Ann' });
     await fakeBrowser.storage.local.set({ 'popup:lastRep': 'Ann' });
+    await fakeBrowser.storage.session.set({ teamView: { build: '', key: 'k', version: 1, view: {} } });
     expect((await send('data.usage')).counts).toMatchObject({ deals: 1, observations: 0 });
     await send('data.deleteAll', { confirm: 'DELETE' });
-    // The popup's remembered rep is a name too: it goes with the data.
+    // The popup's remembered rep is a name, the saved team view holds the team's figures: both go.
     expect(await fakeBrowser.storage.local.get('popup:lastRep')).toEqual({});
+    expect(await fakeBrowser.storage.session.get('teamView')).toEqual({});
     expect((await send('data.usage')).counts).toEqual({ deals: 0, observations: 0, goals: 0, csat: 0, snapshots: 0, mappings: 0, agendas: 0 });
     expect((await send('settings.get')).me).toBeNull();
     expect(await db.accountFirstWon.count()).toBe(0);
