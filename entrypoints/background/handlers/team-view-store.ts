@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { SavedView, ViewStore } from './team-view-cache';
 
 /**
@@ -9,19 +10,21 @@ import type { SavedView, ViewStore } from './team-view-cache';
  */
 export const SAVED_TEAM_VIEW_KEY = 'teamView';
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** The shape of a SavedView (written by this worker; a version or build mismatch is checked by the cache). */
-function isSaved(x: unknown): x is SavedView {
-  if (!isObject(x) || typeof x.build !== 'string' || typeof x.key !== 'string' || typeof x.version !== 'number') return false;
-  const v = x.view;
-  return isObject(v) && typeof v.today === 'string' && Array.isArray(v.rows) && Array.isArray(v.owners) && isObject(v.team) && isObject(v.period);
-}
+/**
+ * What a saved entry must look like to be used (written by this worker; build, request and version
+ * are compared by the cache). The view's own fields are the engine's output, checked for shape only.
+ */
+const savedViewSchema = z.object({
+  build: z.string(),
+  key: z.string(),
+  version: z.number(),
+  view: z.looseObject({ today: z.string(), rows: z.array(z.unknown()), owners: z.array(z.string()), team: z.looseObject({}), period: z.looseObject({}) }),
+});
 
 export const sessionViewStore: ViewStore = {
   async load() {
-    const v: unknown = (await browser.storage.session.get(SAVED_TEAM_VIEW_KEY))[SAVED_TEAM_VIEW_KEY];
-    return isSaved(v) ? v : null;
+    const parsed = savedViewSchema.safeParse((await browser.storage.session.get(SAVED_TEAM_VIEW_KEY))[SAVED_TEAM_VIEW_KEY]);
+    return parsed.success ? (parsed.data as unknown as SavedView) : null;
   },
   save: (v) => browser.storage.session.set({ [SAVED_TEAM_VIEW_KEY]: v }),
 };
