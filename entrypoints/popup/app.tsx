@@ -9,9 +9,9 @@ import { download } from '../../components/ui/download';
  * Wires the popup's components to the extension: messages to the background, storage.local for the
  * last rep, the clipboard, printing, file downloads and opening the options page.
  */
-// Where WXT storage kept it ('local:popup:lastRep'), so a remembered rep survives updates. Plain
-// storage.local: WXT's storage module was the largest part of the script the popup parses first.
-const LAST_REP = POPUP_LAST_REP_KEY;
+// POPUP_LAST_REP_KEY is where WXT storage kept it ('local:popup:lastRep'), so a remembered rep
+// survives updates. Plain storage.local: WXT's storage module was the largest part of the script
+// the popup parses first.
 
 /** `?today=YYYY-MM-DD` (tests, demo) or the local calendar date. */
 export function todayFromUrl(search: string, now: Date = new Date()): string {
@@ -80,10 +80,10 @@ export function createPopupApi(today: string): PopupWiring {
       void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${hash}` });
     },
     async lastRep() {
-      const v: unknown = (await browser.storage.local.get(LAST_REP))[LAST_REP];
+      const v: unknown = (await browser.storage.local.get(POPUP_LAST_REP_KEY))[POPUP_LAST_REP_KEY];
       return typeof v === 'string' ? v : null;
     },
-    rememberRep: (owner) => browser.storage.local.set({ [LAST_REP]: owner }),
+    rememberRep: (owner) => browser.storage.local.set({ [POPUP_LAST_REP_KEY]: owner }),
     async teachPage() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return false;
