@@ -21,6 +21,15 @@ const MULTIPLIERS: readonly [RegExp, number][] = [
   [/^(億|亿)/, 1e8],
 ];
 
+/** A lettered symbol (`R$`, `kr`, `Fr.`) counts only as a word of its own: built once, not per amount. */
+const SYMBOL_TESTS: readonly [(around: string) => boolean, string][] = SYMBOLS.map(([sym, code]) => {
+  if (sym.length > 1 && /^[A-Za-z]/.test(sym)) {
+    const re = new RegExp(`(?:^|[^A-Za-z])${sym.replace(/[.$]/g, '\\$&')}(?![A-Za-z])`);
+    return [(around: string) => re.test(around), code];
+  }
+  return [(around: string) => around.includes(sym), code];
+});
+
 const PLACEHOLDER = /^(?:[-–—‐−_.*]+|n\/?a|none|null|keine?|sans|なし|無|无)$/i;
 
 function symbolCurrency(token: string, ctx: MoneyContext): string | null {
@@ -39,11 +48,7 @@ function findCurrency(around: string, ctx: MoneyContext): string | null {
   if (around.includes('JP¥')) return 'JPY';
   if (around.includes('¥')) return symbolCurrency('¥', ctx);
   if (around.includes('元')) return symbolCurrency('元', ctx);
-  for (const [sym, code] of SYMBOLS) {
-    if (sym.length > 1 && /^[A-Za-z]/.test(sym)) {
-      if (new RegExp(`(?:^|[^A-Za-z])${sym.replace(/[.$]/g, '\\$&')}(?![A-Za-z])`).test(around)) return code;
-    } else if (around.includes(sym)) return code;
-  }
+  for (const [found, code] of SYMBOL_TESTS) if (found(around)) return code;
   return null;
 }
 
@@ -104,10 +109,11 @@ export function parseMoney(text: string | null | undefined, ctx: MoneyContext = 
   }
   // `-$4,500.00`, `$-4,500.00`, `USD -12.00`, `4,500.00-`
   if (/[-–]/.test(before) || /^-/.test(after)) negative = true;
-  const suffixOnly = findCurrency(before, ctx) === null && findCurrency(after, ctx) !== null;
-  const value = toNumber(figure, ctx, multiplier !== 1, suffixOnly, multiplier === 1e4 || multiplier === 1e8);
+  const prefix = findCurrency(before, ctx);
+  const suffix = prefix === null ? findCurrency(after, ctx) : null;
+  const value = toNumber(figure, ctx, multiplier !== 1, prefix === null && suffix !== null, multiplier === 1e4 || multiplier === 1e8);
   if (value === null) return null;
-  const currency = findCurrency(before, ctx) ?? findCurrency(after, ctx);
+  const currency = prefix ?? suffix;
   const amount = Math.round(value * multiplier * 1e6) / 1e6;
   return { amount: negative && amount !== 0 ? -amount : amount, currency };
 }
