@@ -59,6 +59,16 @@ interface GridRows {
   order?: 'MDY' | 'DMY' | null;
   /** The cell shape of each column (by col-id), see cellText. */
   plans: CellPlans;
+  /** Its first and last rows hold every cell as a child (ag-grid's own markup): rows are read child by child. */
+  direct: boolean;
+}
+
+/** Whether `row`'s cells are all its children (one querySelectorAll, for a grid's first and last rows only). */
+function cellsAreChildren(row: Element | undefined): boolean {
+  if (!row) return false;
+  const all = row.querySelectorAll(SELECTORS.agCell);
+  for (let i = 0; i < all.length; i++) if ((all[i] as Element).parentElement !== row) return false;
+  return true;
 }
 
 /** Records of a grid from attributes only (no text read): what a slice is cut from. */
@@ -90,12 +100,15 @@ function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowT
   for (const row of r.els) {
     if (g.heads.has(row) || !isRendered(row, g.vis)) continue;
     read.push(row);
-    const found = row.querySelectorAll(SELECTORS.agCell);
-    for (let i = 0; i < found.length; i++) {
-      const cell = found[i] as Element;
-      const col = cell.getAttribute('col-id') ?? '';
+    // ag-grid's cells are the row's children (g.direct): no query of the cells' insides per row.
+    const found = g.direct ? null : row.querySelectorAll(SELECTORS.agCell);
+    let i = 0;
+    for (let cell = found ? found[0] : row.firstElementChild; cell; cell = found ? found[++i] : cell.nextElementSibling) {
+      const col = cell.getAttribute('col-id');
+      if (col === null) continue;
       const field = g.fields.get(col) ?? null;
       if (!field || texts[field] !== undefined) continue;
+      if (!found && cell.getAttribute('role') !== 'gridcell') continue;
       texts[field] = g.light ? cellText(cell, g.plans, col) : deepText(cell);
       if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
     }
@@ -127,7 +140,8 @@ function gridsOf(root: ParentNode): GridRows[] {
     const rows = mergedRows(grid);
     const first = rows[0]?.els[0];
     const last = rows[rows.length - 1]?.els[0];
-    out.push({ grid, fields, rows, heads, vis: { computed: false, within: grid, rendered: new Set() }, plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last) });
+    const ends = [...(rows[0]?.els ?? []), ...(rows[rows.length - 1]?.els ?? [])];
+    out.push({ grid, fields, rows, heads, vis: { computed: false, within: grid, rendered: new Set() }, plans: new Map(), light: !!first && !!last && !needsDeepText(first) && !needsDeepText(last), direct: ends.length > 0 && ends.every(cellsAreChildren) });
   }
   return out;
 }
