@@ -14,6 +14,8 @@ export function dealFingerprint(d: ExtractedDeal): string {
 export class ChangeTracker {
   #sent = new Map<string, string>();
   #seenOnPage = new Set<string>();
+  /** The fingerprint `changed` computed for each deal it returned, for `commit` (by object: a later read's deal is another). */
+  #computed = new WeakMap<ExtractedDeal, string>();
 
   /** Deals new or changed since their last successful send. */
   changed(deals: readonly ExtractedDeal[]): ExtractedDeal[] {
@@ -24,14 +26,21 @@ export class ChangeTracker {
       this.#seenOnPage.add(key);
       if (batch.has(key)) continue;
       batch.add(key);
-      if (this.#sent.get(key) !== dealFingerprint(d)) out.push(d);
+      const fp = dealFingerprint(d);
+      if (this.#sent.get(key) === fp) continue;
+      out.push(d);
+      this.#computed.set(d, fp);
     }
     return out;
   }
 
-  /** Marks deals as delivered (call only after the background accepted them). */
+  /**
+   * Marks deals as delivered (call only after the background accepted them). A deal `changed`
+   * returned keeps the fingerprint it computed: a delivered message of 1,000 deals fingerprinted
+   * again was one task of ~1,000 JSON strings in the CRM's main thread (npm run bench, host).
+   */
   commit(deals: readonly ExtractedDeal[]): void {
-    for (const d of deals) this.#sent.set(`${d.crm}:${d.sourceId}`, dealFingerprint(d));
+    for (const d of deals) this.#sent.set(`${d.crm}:${d.sourceId}`, this.#computed.get(d) ?? dealFingerprint(d));
   }
 
   /** Distinct deals read on this page so far (accumulates across virtualized scrolling). */

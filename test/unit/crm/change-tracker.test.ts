@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChangeTracker, createStore } from '../../../lib/crm/change-tracker';
 import type { ExtractedDeal } from '../../../lib/domain/deal';
 
@@ -12,6 +12,20 @@ describe('ChangeTracker', () => {
     t.commit([deal('a', 1), deal('b', 2)]);
     expect(t.changed([deal('a', 1), deal('b', 2)])).toEqual([]);
     expect(t.changed([deal('a', 1), deal('b', 3)]).map((d) => d.sourceId)).toEqual(['b']);
+  });
+  it('commits the deals it returned without fingerprinting them again', () => {
+    const t = new ChangeTracker();
+    const sent = t.changed([deal('a', 1), deal('b', 2)]);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      t.commit(sent);
+      expect(stringify).not.toHaveBeenCalled();
+      t.commit([deal('c', 3)]); // never returned by changed: fingerprinted now
+      expect(stringify).toHaveBeenCalledTimes(1);
+    } finally {
+      stringify.mockRestore();
+    }
+    expect(t.changed([deal('a', 1), deal('b', 2), deal('c', 3)])).toEqual([]);
   });
   it('absent and null are different fingerprints', () => {
     const t = new ChangeTracker();
