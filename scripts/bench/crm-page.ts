@@ -22,9 +22,32 @@ export interface CrmPageOptions {
  */
 export const PAGE_TIMEOUT_MS = 600_000;
 
+/** Pacer reads finished on each page, counted from the page's own observer (see readWatch). */
+interface ReadWatch { count: number; waiters: { n: number; resolve: () => void }[] }
+const watches = new WeakMap<Page, ReadWatch>();
+
+/**
+ * Tells the harness when Pacer finished a read (its `pacer:read` measure) through a binding the
+ * page's observer calls, so waiting adds no task to the page's main thread. Polling the page
+ * every 100 ms added ~10 evaluations a second there during the first read, in which the
+ * collector's marking steps (a 10k-row page has ~1.2M nodes) could land: long tasks counted
+ * against Pacer that the page without Pacer never ran.
+ */
+async function readWatch(page: Page): Promise<string> {
+  const w: ReadWatch = { count: 0, waiters: [] };
+  watches.set(page, w);
+  await page.exposeBinding('__benchPacerRead', () => {
+    w.count++;
+    w.waiters = w.waiters.filter((x) => (w.count >= x.n ? (x.resolve(), false) : true));
+  });
+  return `try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'pacer:read') globalThis.__benchPacerRead(); }).observe({ type: 'measure' }); } catch {}`;
+}
+
 export async function openCrmPage(context: BrowserContext, tools: string, f: Fixture, o: CrmPageOptions): Promise<Page> {
   const page = await context.newPage();
+  const watch = await readWatch(page);
   await page.addInitScript(`${tools}
+    ${watch}
     globalThis.__benchLongTasks = [];
     try { new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__benchLongTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
     document.addEventListener('DOMContentLoaded', () => {
@@ -59,6 +82,16 @@ export async function pacerReads(page: Page): Promise<ReadTiming[]> {
 }
 
 export async function waitForReads(page: Page, count: number, timeoutMs = PAGE_TIMEOUT_MS): Promise<ReadTiming[]> {
+  const w = watches.get(page);
+  if (w && w.count < count) {
+    let timer: NodeJS.Timeout | undefined;
+    const reached = await Promise.race([
+      new Promise<boolean>((resolve) => w.waiters.push({ n: count, resolve: () => resolve(true) })),
+      new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); }),
+    ]);
+    clearTimeout(timer);
+    if (!reached) throw new Error(`Pacer finished ${w.count} of ${count} reads in ${timeoutMs} ms`);
+  }
   const until = Date.now() + timeoutMs;
   for (;;) {
     const reads = await pacerReads(page);
