@@ -9,10 +9,6 @@ import { download } from '../../components/ui/download';
  * Wires the popup's components to the extension: messages to the background, storage.local for the
  * last rep, the clipboard, printing, file downloads and opening the options page.
  */
-// POPUP_LAST_REP_KEY is where WXT storage kept it ('local:popup:lastRep'), so a remembered rep
-// survives updates. Plain storage.local: WXT's storage module was the largest part of the script
-// the popup parses first.
-
 /** `?today=YYYY-MM-DD` (tests, demo) or the local calendar date. */
 export function todayFromUrl(search: string, now: Date = new Date()): string {
   const q = new URLSearchParams(search).get('today');
