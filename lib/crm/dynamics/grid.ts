@@ -64,8 +64,7 @@ interface GridRows {
 }
 
 /** Whether `row`'s cells are all its children (one querySelectorAll, for a grid's first and last rows only). */
-function cellsAreChildren(row: Element | undefined): boolean {
-  if (!row) return false;
+function cellsAreChildren(row: Element): boolean {
   const all = row.querySelectorAll(SELECTORS.agCell);
   for (let i = 0; i < all.length; i++) if ((all[i] as Element).parentElement !== row) return false;
   return true;
