@@ -18,16 +18,19 @@ export interface SliceTuning {
   firstCount: number;
   maxCount: number;
 }
-export const TUNING: SliceTuning = { budgetMs: 12, firstCount: 10, maxCount: 4000 };
+// 8 ms: a scavenge of the young generation landing in a slice adds 10-40 ms on the 10k-row bench
+// page (a Chromium trace), and 12 ms slices with one were 52-68 ms long tasks.
+export const TUNING: SliceTuning = { budgetMs: 8, firstCount: 10, maxCount: 4000 };
 
 /**
  * Rows for the next slice: a slice costs a fixed `overheadMs` (finding the rows, mapping the
  * header, sampling the table) plus a per-row rate measured on the last slice. At most doubles; at
  * least `floor` rows, so a page whose fixed cost per slice alone exceeds the budget (a huge page,
  * a loaded machine) is still read in a bounded number of slices, each as short as it can be.
+ * `slowerPerRow`: a slower rate seen lately, which sizes the slice instead when given.
  */
-export function nextCount(last: number, elapsedMs: number, overheadMs: number, floor = 1, t: SliceTuning = TUNING): number {
-  const perRow = Math.max(elapsedMs - overheadMs, 0.0001) / Math.max(last, 1);
+export function nextCount(last: number, elapsedMs: number, overheadMs: number, floor = 1, t: SliceTuning = TUNING, slowerPerRow = 0): number {
+  const perRow = Math.max((elapsedMs - overheadMs) / Math.max(last, 1), slowerPerRow, 0.0001 / Math.max(last, 1));
   // A fixed cost near or over the budget makes every slice long whatever its size: then rows may
   // cost as much as the fixed part, so the read ends in few slices (total ~2x one whole read).
   const rowBudget = overheadMs < t.budgetMs / 2 ? t.budgetMs - overheadMs : Math.max(t.budgetMs / 2, overheadMs);
@@ -115,6 +118,9 @@ export async function readSlices(read: ReadSlice, probe: SliceExtraction, probeM
   let overhead = probeMs;
   let prev: [number, number] = [0, probeMs];
   const recent: number[] = [];
+  // Per-row costs of the last slices: the same rows cost 3x more in one slice than the next on
+  // the bench page (first-touched elements, a collection), so slices are sized for the slowest.
+  const rates: number[] = [];
   for (let from = 0; from < total;) {
     await h.pause();
     if (h.aborted()) return null;
@@ -133,7 +139,9 @@ export async function readSlices(read: ReadSlice, probe: SliceExtraction, probeM
     if (recent.length > 3) recent.shift();
     overhead = Math.min(...recent);
     prev = [count, elapsed];
-    count = nextCount(count, elapsed, overhead, Math.ceil(total / MAX_SLICES), h.tuning);
+    rates.push(Math.max(0, elapsed - overhead) / Math.max(count, 1));
+    if (rates.length > 3) rates.shift();
+    count = nextCount(count, elapsed, overhead, Math.ceil(total / MAX_SLICES), h.tuning, Math.max(...rates));
   }
   return merge.result();
 }

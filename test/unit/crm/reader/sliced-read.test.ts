@@ -28,6 +28,33 @@ describe('slice sizing', () => {
     expect(nextCount(4000, 1, 0)).toBe(TUNING.maxCount);
     expect(nextCount(1, 100, 100, 50)).toBe(50); // the fixed cost alone is over the budget: bounded slices
   });
+
+  it('sizes the next slice for the slowest recent rate when one is given', () => {
+    expect(nextCount(100, 4, 0)).toBe(Math.floor(TUNING.budgetMs / 0.04));
+    expect(nextCount(100, 4, 0, 1, TUNING, 0.2)).toBe(Math.floor(TUNING.budgetMs / 0.2));
+    expect(nextCount(100, 4, 0, 1, TUNING, 0.01)).toBe(Math.floor(TUNING.budgetMs / 0.04)); // a faster one is ignored
+  });
+
+  it('after a slice slowed 5x (a collection in it), the next slices are sized for that rate', async () => {
+    const page = fakePage(() => 5_000, 0.01, 0);
+    let n = 0;
+    let extra = 0;
+    const read = (rows: RowSlice): SliceExtraction => {
+      n++;
+      const r = page.read(rows);
+      if (n === 8) extra += 0.04 * rows.count; // this slice's rows cost 0.05 ms each
+      return r;
+    };
+    const now = () => page.now() + extra;
+    const probe = read({ from: 0, count: 0 });
+    await readSlices(read, probe, 0, { now, pause: async () => undefined, aborted: () => false });
+    // Not only the next slice (sized by the last rate anyway): the two after it too, though they were fast.
+    const slow = page.slices[7]!;
+    for (const next of page.slices.slice(8, 11)) {
+      expect(next.count).toBeLessThanOrEqual(Math.ceil(TUNING.budgetMs / 0.05));
+      expect(next.count).toBeLessThan(slow.count);
+    }
+  });
 });
 
 describe('fixed cost per slice', () => {
