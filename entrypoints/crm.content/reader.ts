@@ -239,6 +239,8 @@ export function startReaderWith(ctx: ContentScriptContext, readers: Readers, row
     scheduler.request('read');
   }, { capture: true, passive: true });
 
-  void Promise.all([loadSettings(), loadMapping()]).then(() => read('read'));
+  // The first messages in a task after the script's own: the first extension-API call builds
+  // its bindings (~5-10 ms), which made the evaluation task a long one on a busy page.
+  ctx.setTimeout(() => void Promise.all([loadSettings(), loadMapping()]).then(() => read('read')), 0);
   return { status, rescan: () => scheduler.request('read'), reloadMapping: () => loadMapping().then(() => read('read')) };
 }

@@ -41,7 +41,11 @@ export function startPacerWith(ctx: ContentScriptContext, readers: Readers, teac
   const reader = startReaderWith(ctx, readers, rows);
   const labels = new Map<string, string>([['generic', TAUGHT_LABEL]]);
   for (const a of [...readers.adapters, ...(readers.fallback ? [readers.fallback] : [])]) labels.set(a.id, a.label);
-  void mountSidebar(ctx, readerSource(reader, (id) => labels.get(id) ?? id));
-  teach(ctx, reader);
+  // The sidebar and teach mode in a task of their own: the script's evaluation (compiling it, the
+  // first extension-API calls) was 40-95 ms on a busy 10k-row page, a long task of its own.
+  ctx.setTimeout(() => {
+    void mountSidebar(ctx, readerSource(reader, (id) => labels.get(id) ?? id));
+    teach(ctx, reader);
+  }, 0);
   return reader;
 }
