@@ -91,8 +91,11 @@ function mergedRows(grid: Element): MergedRow[] {
   return [...merged.values()].sort((a, b) => a.index - b.index);
 }
 
-/** A record's texts and name link, or null when none of its elements is a rendered data row. */
-function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowTexts; href: string | null } | null {
+/** What a grid's date order is decided from (see sampleRows): a sampled record reads these cells only. */
+const DATE_FIELDS: readonly DealColumn[] = ['closeDate', 'createdDate'];
+
+/** A record's texts (`only` these fields, when given) and name link, or null when none of its elements is a rendered data row. */
+function readRecord(g: GridRows, r: MergedRow, only?: readonly DealColumn[]): { id: string | null; texts: RowTexts; href: string | null } | null {
   const texts: RowTexts = {};
   let href: string | null = null;
   const read: Element[] = [];
@@ -106,7 +109,7 @@ function readRecord(g: GridRows, r: MergedRow): { id: string | null; texts: RowT
       const col = cell.getAttribute('col-id');
       if (col === null) continue;
       const field = g.fields.get(col) ?? null;
-      if (!field || texts[field] !== undefined) continue;
+      if (!field || texts[field] !== undefined || (only && !only.includes(field))) continue;
       if (!found && cell.getAttribute('role') !== 'gridcell') continue;
       texts[field] = g.light ? cellText(cell, g.plans, col) : deepText(cell);
       if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
@@ -158,8 +161,10 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: 
   // Grids, merged and sorted records once per read (ReadMemo): a slice costs O(its records).
   const all = remember(memo, 'ag-grid', () => gridsOf(root).flatMap((g) => g.rows.map((r) => ({ g, r }))));
   const contexts = new Map<GridRows, RowContext>();
-  // The sampled records' reads, kept for this call: a sampled record of the slice is read once.
+  // A whole read keeps its sampled records' reads (each record is then read once); a slice reads
+  // only the sampled records' date cells (the first slice of a long grid samples 256 of them).
   const read = new Map<MergedRow, NonNullable<ReturnType<typeof readRecord>>>();
+  const only = slice ? DATE_FIELDS : undefined;
   for (const { g, r: kept } of sliceRows(all, slice)) {
     // A kept record's elements may have left the page unseen (ReadMemo): read those still there.
     const r = kept.els.every((el) => el.isConnected) ? kept : { ...kept, els: kept.els.filter((el) => el.isConnected) };
@@ -172,7 +177,7 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: 
       // Date order from (a sample of) the whole grid, so every slice decides alike; sampled once
       // per grid and read (the grid is kept in the read's memo).
       g.order ??= inferDateOrder(
-        sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x); if (t) read.set(x, t); return t ? [t.texts.closeDate ?? '', t.texts.createdDate ?? ''] : []; })) ?? null;
+        sampleRows(g.rows).flatMap((x) => { const t = readRecord(g, x, only); if (t && !only) read.set(x, t); return t ? [t.texts.closeDate ?? '', t.texts.createdDate ?? ''] : []; })) ?? null;
       c = { ...ctx, dateOrder: g.order ?? ctx.dateOrder };
       contexts.set(g, c);
     }

@@ -117,6 +117,28 @@ describe('a read memo (ExtractOptions.memo)', () => {
     }
   });
 
+  it("decides a table's date order from its sampled rows' date cells, the same in slices as in a whole read", async () => {
+    const { url, page } = await sfList();
+    try {
+      const doc = page.document;
+      // Every date ambiguous (day ≤ 12) except the last row's close date, which only D/M/Y reads.
+      const dates = Array.from(doc.querySelectorAll('td[data-label="Close Date"] span[title], td[data-label="Created Date"] span[title]'));
+      for (const [i, span] of dates.entries()) span.textContent = `${(i % 9) + 1}/${(i % 3) + 4}/2026`;
+      const lastClose = Array.from(doc.querySelectorAll('td[data-label="Close Date"] span[title]')).at(-1)!;
+      lastClose.textContent = '25/4/2026';
+      const whole = extractPage(doc, url, { today: TODAY });
+      expect(whole.deals.at(-1)!.closeDate).toBe('2026-04-25');
+      expect(whole.deals[0]!.closeDate).toMatch(/^2026-0[4-6]-0[1-9]$/);
+      const memo: ReadMemo = new Map();
+      const total = extractPage(doc, url, { today: TODAY, rows: { from: 0, count: 0 }, memo }).rowCount!;
+      const sliced: ExtractedDeal[] = [];
+      for (let from = 0; from < total; from += 2) sliced.push(...extractPage(doc, url, { today: TODAY, rows: { from, count: 2 }, memo }).deals);
+      expect(sliced).toEqual(whole.deals);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('skips a kept row that left the page unseen, reads the others as before', async () => {
     const { url, page } = await sfList();
     try {
