@@ -95,9 +95,15 @@ export function stalledDeals(
   const runLast = new Int32Array(n);
   let unordered = false;
   const cursor = new OpenCursor(open);
+  // A deal's entries come together (stored and loaded by [crm+sourceId]): an entry of the same
+  // deal as the one before reuses its position, with no hash of its id and no probe.
+  let prev: Observation | undefined;
+  let prevAt = -1;
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i]!;
-    const at = cursor.at(o);
+    const at = prev !== undefined && o.sourceId === prev.sourceId && o.crm === prev.crm ? prevAt : cursor.at(o);
+    prev = o;
+    prevAt = at;
     if (at < 0) continue;
     const st = state[at]!;
     if (st === 0) {
