@@ -1,6 +1,10 @@
 import { inferDateOrder } from './page-context';
+import type { DealColumn } from './parse';
 import type { RowContext, RowTexts } from './row-deal';
 import { sampleRows } from './row-slice';
+
+/** The cells a table's date order is decided from: a reader's sample may read these alone. */
+export const DATE_ORDER_FIELDS: readonly DealColumn[] = ['closeDate', 'createdDate'];
 
 type Order = RowContext['dateOrder'];
 

@@ -4,6 +4,7 @@ import { deepText, isRendered, needsDeepText } from '../dom';
 import { lightFirstQueryAll, queryRows } from '../row-query';
 import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
+import { DATE_ORDER_FIELDS } from '../table-date-context';
 import { normalizeGuid, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
@@ -91,9 +92,6 @@ function mergedRows(grid: Element): MergedRow[] {
   return [...merged.values()].sort((a, b) => a.index - b.index);
 }
 
-/** What a grid's date order is decided from (see sampleRows): a sampled record reads these cells only. */
-const DATE_FIELDS: readonly DealColumn[] = ['closeDate', 'createdDate'];
-
 /** A record's texts (`only` these fields, when given) and name link, or null when none of its elements is a rendered data row. */
 function readRecord(g: GridRows, r: MergedRow, only?: readonly DealColumn[]): { id: string | null; texts: RowTexts; href: string | null } | null {
   const texts: RowTexts = {};
@@ -164,7 +162,7 @@ export function readAgGrid(root: ParentNode, url: URL, ctx: RowContext, slice?: 
   // A whole read keeps its sampled records' reads (each record is then read once); a slice reads
   // only the sampled records' date cells (the first slice of a long grid samples 256 of them).
   const read = new Map<MergedRow, NonNullable<ReturnType<typeof readRecord>>>();
-  const only = slice ? DATE_FIELDS : undefined;
+  const only = slice ? DATE_ORDER_FIELDS : undefined;
   for (const { g, r: kept } of sliceRows(all, slice)) {
     // A kept record's elements may have left the page unseen (ReadMemo): read those still there.
     const r = kept.els.every((el) => el.isConnected) ? kept : { ...kept, els: kept.els.filter((el) => el.isConnected) };

@@ -4,6 +4,7 @@ import { deepQuery, deepText, isRendered, needsDeepText } from '../dom';
 import { lightFirstQueryAll } from '../row-query';
 import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
+import { DATE_ORDER_FIELDS } from '../table-date-context';
 import { safeRecordUrl, salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
@@ -54,9 +55,6 @@ function cellField(t: Table, cell: Element, i: number): DealColumn | null {
   t.cellFields[i] = { label, key, field, byLabel: byLabel !== null };
   return field;
 }
-
-/** What a table's date order is decided from (see sampleRows): a sampled row reads these cells only. */
-const DATE_FIELDS: readonly DealColumn[] = ['closeDate', 'createdDate'];
 
 /** A row's texts by field (`only` these, when given) and its name link. */
 function readRow(t: Table, row: Element, only?: readonly DealColumn[]): { texts: RowTexts; href: string | null } {
@@ -141,9 +139,9 @@ export function readLightningList(root: ParentNode, url: URL, ctx: RowContext, s
   const rowCtx = new Map<Table, RowContext>();
   // A whole read keeps its sampled rows' reads (each row is then read once); a slice reads only
   // the sampled rows' date cells: the first slice of a long list samples 256 rows, each touched
-  // for the first time (an 11-50 ms task on the 10k-row bench page).
+  // for the first time (that slice was an 11-50 ms task on the 10k-row bench page).
   const read = new Map<Element, ReturnType<typeof readRow>>();
-  const only = slice ? DATE_FIELDS : undefined;
+  const only = slice ? DATE_ORDER_FIELDS : undefined;
   for (const { t, row } of sliceRows(all, slice)) {
     if (!row.isConnected || !isRendered(row, t.vis)) continue;
     const id = salesforceId18(row.getAttribute('data-row-key-value'));
