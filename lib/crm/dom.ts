@@ -144,6 +144,8 @@ export function pageLocale(root: ParentNode): string | undefined {
 export const SKIP_TAGS = ['button', 'script', 'style', 'template', 'svg', 'input', 'select', 'textarea', 'noscript'];
 export const SKIP_CLASSES = ['slds-assistive-text', 'assistiveText', 'sr-only', 'visually-hidden', 'slds-hide'];
 export const NON_VALUE = [...SKIP_TAGS, ...SKIP_CLASSES.map((c) => `.${c}`)].join(',');
+/** A record link that is not itself a NON_VALUE part (no `a` is a skipped tag, so only its classes). */
+export const SHOWN_LINK = `a[href]:not(${SKIP_CLASSES.map((c) => `.${c}`).join(',')})`;
 
 /**
  * Text of `el` as the user reads it, across open shadow roots (a host's shadow tree with its slots

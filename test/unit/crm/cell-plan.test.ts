@@ -38,6 +38,14 @@ const VARIANTS: Record<string, () => Element> = {
   emptyValue: () => cell(lightning('')),
   whitespace: () => cell(`\n  ${lightning('Closed Won')}\n`),
   sameLengthOtherText: () => cell(lightning('Closed Won', `<span>${'x'.repeat('Edit Stage: Item Closed Won'.length)}</span>`)),
+  // Not sealed: another node beside the value's way down (the length proof decides).
+  textBesideValue: () => cell(lightning('Closed Won').replace('<div class="slds-truncate">', '<div class="slds-truncate">Was: ')),
+  commentBesideValue: () => cell(lightning('Closed Won').replace('</lst-formatted-text>', '<!-- lwc --></lst-formatted-text>')),
+  emptyElementBeside: () => cell(lightning('Closed Won').replace('</lst-formatted-text>', '<i></i></lst-formatted-text>')),
+  buttonFirst: () => cell(lightning('Closed Won').replace(/<div class="slds-truncate">(.*?)<\/div>(<button.*<\/button>)/, '$2<div class="slds-truncate">$1</div>')),
+  hiddenCustomElement: () => cell(lightning('Closed Won').replace('<lst-formatted-text>', '<lst-formatted-text class="slds-hide">')),
+  svgForValue: () => cell(lightning('Closed Won').replace('<span title="value">Closed Won</span>', '<svg>Closed Won</svg>')),
+  textForValueSpan: () => cell(lightning('Closed Won').replace('<span title="value">Closed Won</span>', 'Closed Won')),
 };
 
 function readColumn(names: string[]): { texts: string[]; exact: string[]; plans: CellPlans } {
@@ -70,6 +78,16 @@ describe('cellText (per-column cell plans)', () => {
       const r = readColumn([first, ...names, ...names.slice().reverse()]);
       expect(r.texts, first).toEqual(r.exact);
     }
+  });
+
+  it('reads a link found by SHOWN_LINK without testing its own class (it names the record)', () => {
+    const links = ['Acme', 'Globex', 'Initech'].map((name, i) =>
+      cell(`<a href="/lightning/r/001${i}/view" class="slds-truncate outputLookupLink-001${i}"><slot><slot><span>${name}</span></slot></slot></a>`).querySelector('a')!,
+    );
+    links[2]!.querySelector('span')!.append(links[2]!.ownerDocument.createElement('b'));
+    const plans: CellPlans = new Map();
+    expect(links.map((a) => cellText(a, plans, ~1, true))).toEqual(links.map((a) => lightText(a)));
+    expect(typeof plans.get(~1)).toBe('object');
   });
 
   it('stops learning after a few cells that give no plan', () => {
