@@ -31,6 +31,12 @@ interface Table {
   el: Element;
   rows: Element[];
   byIndex: (DealColumn | null)[];
+  /**
+   * The fields of the first row's cells by position, and how many cells it has. A row with as many
+   * cells is a row of the same columns (a datatable renders every row from one column list), so its
+   * cells' attributes are not read again: ~14 attribute reads per row (npm run bench, read-*).
+   */
+  columns: (DealColumn | null)[];
   /** Per cell position: the attributes last seen there and their field (a column's cells repeat them). */
   cellFields: ({ label: string | null; key: string | null; field: DealColumn | null; byLabel: boolean } | undefined)[];
   /** Rows rendered in the light DOM with nothing in shadow roots: read with textContent. */
@@ -51,7 +57,9 @@ function cellField(t: Table, cell: Element, i: number): DealColumn | null {
   const key = cell.getAttribute('data-col-key-value');
   if (known && known.label === label && known.key === key) return known.field;
   const byLabel = label ? columnField(label) : null;
-  const field = byLabel ?? apiField(key) ?? t.byIndex[i] ?? null;
+  // A cell labelled with a column that is no deal field is none (a column the user added): the
+  // header position decides only for cells without a label.
+  const field = byLabel ?? apiField(key) ?? (label ? null : (t.byIndex[i] ?? null));
   t.cellFields[i] = { label, key, field, byLabel: byLabel !== null };
   return field;
 }
@@ -60,12 +68,13 @@ function cellField(t: Table, cell: Element, i: number): DealColumn | null {
 function readRow(t: Table, row: Element, only?: readonly DealColumn[]): { texts: RowTexts; href: string | null } {
   const texts: RowTexts = {};
   let href: string | null = null;
+  const columns = t.columns.length && row.childElementCount === t.columns.length ? t.columns : null;
   // Siblings, not `row.children[i]`: a collection's indexed access costs more per cell.
   for (let cell = row.firstElementChild, i = 0; cell; cell = cell.nextElementSibling, i++) {
-    const field = cellField(t, cell, i);
+    const field = columns ? (columns[i] as DealColumn | null) : cellField(t, cell, i);
     if (!field || texts[field] !== undefined || (only && !only.includes(field))) continue;
-    const link = field === 'name' || field === 'account' || field === 'owner' ? (t.light ? cell.querySelector('a[href]') : deepQuery(cell, 'a[href]')) : null;
-    texts[field] = !t.light ? deepText(link ?? cell) : link ? cellText(link, t.plans, ~i) : cellText(cell, t.plans, i);
+    const link = field === 'name' || field === 'account' || field === 'owner' ? (t.light ? cell.querySelector(SELECTORS.cellLink) : deepQuery(cell, SELECTORS.cellLink)) : null;
+    texts[field] = !t.light ? deepText(link ?? cell) : link ? cellText(link, t.plans, ~i, true) : cellText(cell, t.plans, i);
     if (field === 'name') href = link?.getAttribute('href') ?? null;
   }
   return { texts, href };
@@ -87,7 +96,7 @@ function tablesOf(root: ParentNode): Table[] {
     }
     lastList.push(row);
   }
-  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), cellFields: [], light: true, plans: new Map(), vis: { computed: false, within: el, rendered: new Set() } }));
+  return [...tables].map(([el, rows]) => ({ el, rows, byIndex: headerFields(el), columns: [], cellFields: [], light: true, plans: new Map(), vis: { computed: false, within: el, rendered: new Set() } }));
 }
 
 /** Column fields of a table, by header position (cells also carry data-label, used first). */
@@ -102,6 +111,7 @@ function tableFields(t: Table): Set<DealColumn> {
   const first = t.rows[0];
   if (first) for (let i = 0; i < first.children.length; i++) {
     const f = cellField(t, first.children[i] as Element, i);
+    t.columns.push(f);
     if (f) fields.add(f);
   }
   return fields;

@@ -1,3 +1,5 @@
+import { SHOWN_LINK } from '../dom';
+
 /**
  * Salesforce selectors as data, each with the URLs of pages it must match (tested in
  * test/unit/crm/salesforce-urls.test.ts) and the evidence it rests on (test/fixtures/crm-pages/README.md).
@@ -10,6 +12,8 @@ export const SELECTORS = {
   lightningHead: 'thead',
   lightningHeader: 'th',
   lightningHeaderLabel: 'span.slds-truncate[title], .slds-th__action span[title]',
+  /** The record link of a name, account or owner cell (a link hidden as assistive text is none). */
+  cellLink: SHOWN_LINK,
   /** Classic list markup (list views in "classic" mode, related lists, search results). */
   classicTable: 'table.list',
   classicRow: 'tr.dataRow',
