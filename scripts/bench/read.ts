@@ -53,7 +53,10 @@ async function measure(p: Prepared, o: { quick: boolean; log: (s: string) => voi
   let rows = 0;
   let warnings = '';
   const runs = n >= 10_000 ? (o.quick ? 2 : 4) : o.quick ? 5 : 9;
-  const warmup = n >= 10_000 ? 1 : 2;
+  // Warm-up to V8's steady state, both sides alike: the reader's functions reach the optimizing
+  // tier only after ~10-20k rows read (a 1k-row read kept getting faster until about its 20th
+  // run, ~12 ms -> ~9 ms), so 2 warm-ups at 1k and 1 at 10k timed the JIT's warm-up, not the code.
+  const warmup = n >= 10_000 ? 3 : 12;
   const r = await pairRuns(
     async () => {
       const x = (await page.evaluate(`__pacerBench.timeRead(${JSON.stringify(f.url)})`)) as { ms: number; deals: number; warnings: string[] };
