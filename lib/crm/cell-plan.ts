@@ -84,9 +84,9 @@ function sealedText(el: Element, p: CellPlan, shown: boolean): string | null {
     if (i === fork && skip) {
       const last = n.lastChild;
       if (!c || !last || c.nextSibling !== last) return null;
-      const valueFirst = s.at < (skip[fork] as Step).at;
-      const q = valueFirst ? last : c;
       const k = skip[fork] as Step;
+      const valueFirst = s.at < k.at;
+      const q = valueFirst ? last : c;
       if ((q as Element).localName !== k.tag || classOf(q as Element) !== k.cls) return null;
       if (!valueFirst) c = last;
     } else if (c === null || c !== n.lastChild) return null;
