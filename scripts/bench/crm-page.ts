@@ -13,6 +13,8 @@ export interface CrmPageOptions {
   /** Makes the record ids of this load unique (new deals for the store). */
   salt: number;
   mutateMs?: number;
+  /** Runs on the new page before it navigates (a trace that must cover the load starts here). */
+  beforeGoto?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function openCrmPage(context: BrowserContext, tools: string, f: Fix
         if (r) r.setAttribute('aria-selected', r.getAttribute('aria-selected') === 'true' ? 'false' : 'true');
       }, ${o.mutateMs});` : ''}
     });`);
+  await o.beforeGoto?.(page);
   await page.goto(`${f.url}${f.url.includes('?') ? '&' : '?'}bench=${o.salt}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
   return page;
 }
