@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -21,15 +21,21 @@ export interface Builds {
   zipFile: string;
 }
 
-function run(kind: 'demo' | 'zip'): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'build-child.ts'), kind, BENCH_OUT], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', ...(kind === 'demo' ? { PACER_DEMO: '1' } : {}) },
+/** One build in a child process; resolves when it exited cleanly (its output is kept for errors only). */
+function run(kind: 'demo' | 'zip'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'build-child.ts'), kind, BENCH_OUT], {
+      cwd: ROOT,
+      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', ...(kind === 'demo' ? { PACER_DEMO: '1' } : {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    child.on('error', reject);
+    // Quiet unless it fails: the bench prints its own progress.
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`the ${kind} build failed (exit ${code}):\n${out}`))));
   });
-  // Quiet unless it fails: the bench prints its own progress.
-  if (r.status !== 0) throw new Error(`the ${kind} build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
 export function locateBuilds(): Builds | null {
@@ -39,13 +45,16 @@ export function locateBuilds(): Builds | null {
   return { storeDir, zipFile: join(BENCH_OUT, zip) };
 }
 
-/** Builds the store build + zip (unless `reuse` and it exists). */
-export function ensureBuilds(reuse: boolean): Builds {
+/**
+ * Builds the store build + zip (unless `reuse` and it exists). Asynchronous: the bench prepares
+ * its first pages (growing and laying out rows, which measures nothing) while WXT builds.
+ */
+export async function ensureBuilds(reuse: boolean): Promise<Builds> {
   if (reuse) {
     const found = locateBuilds();
     if (found) return found;
   }
-  run('zip');
+  await run('zip');
   const found = locateBuilds();
   if (!found) throw new Error(`builds missing in ${BENCH_OUT}`);
   return found;

@@ -74,16 +74,18 @@ async function main(): Promise<void> {
   const found = needsBrowser ? findChromium() : null;
   if (found && !found.ok) throw new Error(found.message);
 
-  let builds: Builds | null = null;
-  if (needsBrowser || has('size')) {
-    log(`building Pacer into .output/bench${args.reuseBuild ? ' (reusing an existing build if any)' : ''}…`);
-    const reuse = args.reuseBuild;
-    builds = await phases.time('build', () => ensureBuilds(reuse));
-  }
-  if (has('size') && builds) { const b = builds; measures.push(...(await family('size', async () => sizeMeasures(b, ROOT)))); }
+  // The engine first: Node only, measured before anything else starts (the build, Chromium).
   if (has('engine')) {
     log('engine (Node)…');
     measures.push(...(await family('engine', () => engineMeasures({ quick: args.quick }))));
+  }
+  // The build runs while the read measure prepares its first pages (which measures nothing);
+  // the read measure waits for it before it measures anything.
+  let building: Promise<Builds> | null = null;
+  if (needsBrowser || has('size')) {
+    log(`building Pacer into .output/bench${args.reuseBuild ? ' (reusing an existing build if any)' : ''}…`);
+    building = phases.time('build', () => ensureBuilds(args.reuseBuild));
+    building.catch(() => undefined); // awaited below, where a failed build stops the run
   }
   let version: string | null = null;
   let plainBrowser: Browser | null = null;
@@ -94,14 +96,14 @@ async function main(): Promise<void> {
     return plainBrowser;
   };
   try {
-    if (needsBrowser && found?.ok && builds) {
-      if (has('read')) {
-        log('read (Chromium, the adapters injected in the page)…');
-        measures.push(...(await family('read', async () => readMeasures(await plain(), await bundlePageTools(), { quick: args.quick, log }))));
-      }
-      if ((['store', 'reread', 'popup', 'host'] as Family[]).some(has)) {
-        measures.push(...(await withExtension(builds, found.path, { has, quick: args.quick }, plain)));
-      }
+    if (needsBrowser && found?.ok && has('read')) {
+      log('read (Chromium, the adapters injected in the page)…');
+      measures.push(...(await family('read', async () => readMeasures(await plain(), await bundlePageTools(), { quick: args.quick, log, ready: building ?? undefined }))));
+    }
+    const builds = building ? await building : null;
+    if (has('size') && builds) measures.push(...(await family('size', async () => sizeMeasures(builds, ROOT))));
+    if (needsBrowser && found?.ok && builds && (['store', 'reread', 'popup', 'host'] as Family[]).some(has)) {
+      measures.push(...(await withExtension(builds, found.path, { has, quick: args.quick }, plain)));
     }
   } finally {
     const p = plainBrowser as Browser | null;

@@ -84,7 +84,11 @@ async function measure(p: Prepared, o: { quick: boolean; log: (s: string) => voi
   });
 }
 
-export async function readMeasures(browser: Browser, tools: string, o: { quick: boolean; log: (s: string) => void }): Promise<Measure[]> {
+/**
+ * `o.ready`: work running beside the first preparation (the extension's build), awaited before
+ * anything is measured, so no measure shares the machine with it.
+ */
+export async function readMeasures(browser: Browser, tools: string, o: { quick: boolean; log: (s: string) => void; ready?: Promise<unknown> }): Promise<Measure[]> {
   const byId = new Map<string, Measure>();
   for (const batch of BATCHES) {
     const settled = await Promise.allSettled(batch.map(([kind, n]) => prepare(browser, tools, kind, n, o.log)));
@@ -92,6 +96,11 @@ export async function readMeasures(browser: Browser, tools: string, o: { quick: 
     try {
       const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
       if (failed) throw failed.reason;
+      if (o.ready) {
+        const t0 = Date.now();
+        await o.ready;
+        if (Date.now() - t0 > 500) o.log(`  (waited ${((Date.now() - t0) / 1000).toFixed(1)} s for the build before measuring)`);
+      }
       for (const p of ready) {
         byId.set(`${p.kind}/${p.n}`, await measure(p, o));
         await p.context.close();
