@@ -1,6 +1,6 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepQuery, deepText, isRendered, needsDeepText } from '../dom';
+import { collapse, deepQuery, deepText, isRendered, needsDeepText } from '../dom';
 import { lightFirstQueryAll } from '../row-query';
 import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
@@ -64,6 +64,16 @@ function cellField(t: Table, cell: Element, i: number): DealColumn | null {
   return field;
 }
 
+/**
+ * A record link's shown text. Lightning titles each lookup link with the record's name: when the
+ * link's whole text (one native walk, no node of it touched from script) is exactly that title,
+ * no hidden text is in it and the title is the text; else the link's learned cell plan reads it.
+ */
+function linkText(link: Element, plans: CellPlans, key: number): string {
+  const title = link.getAttribute('title');
+  return title && link.textContent === title ? collapse(title) : cellText(link, plans, key, true);
+}
+
 /** A row's texts by field (`only` these, when given) and its name link. */
 function readRow(t: Table, row: Element, only?: readonly DealColumn[]): { texts: RowTexts; href: string | null } {
   const texts: RowTexts = {};
@@ -74,7 +84,7 @@ function readRow(t: Table, row: Element, only?: readonly DealColumn[]): { texts:
     const field = columns ? (columns[i] as DealColumn | null) : cellField(t, cell, i);
     if (!field || texts[field] !== undefined || (only && !only.includes(field))) continue;
     const link = field === 'name' || field === 'account' || field === 'owner' ? (t.light ? cell.querySelector(SELECTORS.cellLink) : deepQuery(cell, SELECTORS.cellLink)) : null;
-    texts[field] = !t.light ? deepText(link ?? cell) : link ? cellText(link, t.plans, ~i, true) : cellText(cell, t.plans, i);
+    texts[field] = !t.light ? deepText(link ?? cell) : link ? linkText(link, t.plans, ~i) : cellText(cell, t.plans, i);
     if (field === 'name') href = link?.getAttribute('href') ?? null;
   }
   return { texts, href };

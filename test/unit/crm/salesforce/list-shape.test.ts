@@ -79,4 +79,20 @@ describe('Lightning list rows that differ from the first', () => {
     expect(deals[0]!.name).toBe(expected[0]!.name);
     expect(deals[0]!.url).toBe(`${url.origin}/lightning/r/${expected[0]!.sourceId}/view`);
   });
+
+  it('reads a record link by its title only when the title is all of its text', async () => {
+    const deals = await readAfter((doc) => {
+      // A hidden part inside the link: the title no longer is all of its text.
+      const a0 = rows(doc)[0]!.querySelector('th a[href] span')!;
+      const hidden = doc.createElement('span');
+      hidden.className = 'slds-assistive-text';
+      hidden.textContent = ' (opens a preview)';
+      a0.parentElement!.appendChild(hidden);
+      // A title that is not the shown text (a tooltip of its own): the text is read.
+      rows(doc)[1]!.querySelector('th a[href]')!.setAttribute('title', 'Open this opportunity');
+      // No title at all.
+      rows(doc)[2]!.querySelector('td[data-label="Account Name"] a[href]')!.removeAttribute('title');
+    });
+    expect(plain(deals)).toEqual(expected);
+  });
 });
