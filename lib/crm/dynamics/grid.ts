@@ -117,6 +117,28 @@ function readRecord(g: GridRows, r: MergedRow, only?: readonly DealColumn[]): { 
   return { id: normalizeGuid(r.rawId) ?? idFromLinks(read), texts, href };
 }
 
+/**
+ * The grid's column headers. ag-grid renders its header block before its body, so those before
+ * the first data cell in document order are found without walking the rows (a query of the whole
+ * grid walked every cell of a 10k-record view: ~8 % of its read). A grid with none there is
+ * searched whole.
+ */
+function headersOf(grid: Element): Element[] {
+  const first = grid.querySelector(SELECTORS.agCell);
+  const out: Element[] = [];
+  const chain: Element[] = [];
+  for (let a = first; a && a !== grid; a = a.parentElement) chain.push(a);
+  // Every earlier sibling of each of the cell's ancestors, outermost first: document order.
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const a = chain[k]!;
+    for (let s = a.parentElement?.firstElementChild ?? null; s && s !== a; s = s.nextElementSibling) {
+      if (s.matches(SELECTORS.agAnyHeader)) out.push(s);
+      for (const h of Array.from(s.querySelectorAll(SELECTORS.agAnyHeader))) out.push(h);
+    }
+  }
+  return out.length ? out : Array.from(grid.querySelectorAll(SELECTORS.agAnyHeader));
+}
+
 /** The opportunity grids of the page with their header fields; other entities' grids are left out. */
 function gridsOf(root: ParentNode): GridRows[] {
   const out: GridRows[] = [];
@@ -128,7 +150,7 @@ function gridsOf(root: ParentNode): GridRows[] {
     // One walk of the grid for its column headers: the ancestors of every one (up to the grid) are
     // kept, so a row with a header inside is skipped without a query per row (readRecord).
     const heads = new Set<Element>();
-    for (const h of Array.from(grid.querySelectorAll(SELECTORS.agAnyHeader))) {
+    for (const h of headersOf(grid)) {
       for (let e: Element | null = h; e && e !== grid && !heads.has(e); e = e.parentElement) heads.add(e);
       if (!h.matches(SELECTORS.agHeader)) continue;
       const col = h.getAttribute('col-id') ?? '';
