@@ -16,6 +16,8 @@ import { makeMeasure, pairRuns, type Measure } from './measure';
  */
 const KINDS: GridKind[] = ['sf-table', 'dynamics-grid', 'sf-shadow'];
 const SIZES = [1_000, 10_000];
+/** Rows each side reads before the timed runs (see measure). */
+const WARMUP_ROWS = 30_000;
 /** Pairs prepared together: the two heavy layouts together, the light ones together. */
 const BATCHES: [GridKind, number][][] = [
   [['sf-table', 10_000], ['sf-shadow', 10_000]],
@@ -52,11 +54,15 @@ async function measure(p: Prepared, o: { quick: boolean; log: (s: string) => voi
   let deals = 0;
   let rows = 0;
   let warnings = '';
-  const runs = n >= 10_000 ? (o.quick ? 2 : 4) : o.quick ? 5 : 9;
-  // Warm-up to V8's steady state, both sides alike: the reader's functions reach the optimizing
-  // tier only after ~10-20k rows read (a 1k-row read kept getting faster until about its 20th
-  // run, ~12 ms -> ~9 ms), so 2 warm-ups at 1k and 1 at 10k timed the JIT's warm-up, not the code.
-  const warmup = n >= 10_000 ? 3 : 12;
+  // A 1k read is cheap and its runs alternate between ~7 and ~11 ms (a young-generation GC every
+  // other run): 25 runs make its median steady; 10k reads take seconds per pair.
+  const runs = n >= 10_000 ? (o.quick ? 2 : 4) : o.quick ? 9 : 25;
+  // Warm-up to V8's steady state, both sides alike, by rows read: 30k before timing at either
+  // size (3 reads at 10k, 30 at 1k). The reader's functions reach the optimizing tier only after
+  // ~20-25k rows read: in a series of 1k-row reads the first ~24 took ~11 ms and the later ones
+  // 7-9 ms, so 12 warm-ups at 1k still timed the tail of the JIT's warm-up (1.85-1.95x in the
+  // bench where a long series gives ~1.6x).
+  const warmup = Math.ceil(WARMUP_ROWS / n);
   const r = await pairRuns(
     async () => {
       const x = (await page.evaluate(`__pacerBench.timeRead(${JSON.stringify(f.url)})`)) as { ms: number; deals: number; warnings: string[] };
