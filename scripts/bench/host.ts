@@ -65,6 +65,9 @@ async function run(context: BrowserContext, tools: string, o: RunOptions): Promi
   let tracing: Tracing | null = null;
   const beforeGoto = o.traceFor ? async (p: Page) => { tracing = await startTracing(context, p); } : undefined;
   const page = await openCrmPage(context, tools, f, { kind: 'sf-table', rows: o.rows ?? 10_000, salt, mutateMs: 100, beforeGoto });
+  // The page's document is there (DOMContentLoaded): profile its renderer from now on, well before
+  // Pacer starts (document_idle, after the ~15 s the rows take to lay out).
+  await (tracing as Tracing | null)?.profile();
   const opened = Date.now();
   let ready = opened;
   try {
@@ -81,8 +84,9 @@ async function run(context: BrowserContext, tools: string, o: RunOptions): Promi
     let own: OwnTasks | null = null;
     const t = tracing as Tracing | null;
     if (t && span && first && o.traceFor) {
-      const events = await t.stop();
-      own = extensionTasks(events, { extensionId: o.traceFor, anchor: 'pacer:read', anchorMs: first.start, fromMs: span.start, toMs: span.end });
+      const { events, profile } = await t.stop();
+      if (!profile) throw new Error('no CPU profile of the page');
+      own = extensionTasks(events, profile, { extensionId: o.traceFor, anchor: 'pacer:read', anchorMs: first.start, fromMs: span.start, toMs: span.end });
       // Collecting the trace kept the renderer busy: let it go quiet before the window.
       await new Promise((r) => setTimeout(r, SETTLE_MS));
     }
