@@ -137,7 +137,7 @@ export async function hostMeasures(b: ExtensionBrowser, plain: () => Promise<Bro
       loadLong.without += a.loadLongTasks;
       loadLong.with += p.loadLongTasks;
       first.push({ ...firstReadTasks(p.load, a.load), spanMs: p.load.span ? p.load.span.end - p.load.span.start : Number.NaN });
-      o.log(`  round ${i + 1}: long tasks ${p.w!.longTasks} with Pacer, ${a.w!.longTasks} without; script ${p.w!.scriptMs.toFixed(0)} vs ${a.w!.scriptMs.toFixed(0)} ms; first read + mount (${first[i]!.spanMs.toFixed(0)} ms): ${p.own ? `${p.own.long} long tasks ran Pacer's code (its longest task ${p.own.longestMs.toFixed(1)} ms of ${p.own.tasks}); ` : ''}${first[i]!.with} long tasks with Pacer, ${first[i]!.without} without`);
+      o.log(`  round ${i + 1}: long tasks ${p.w!.longTasks} with Pacer, ${a.w!.longTasks} without; script ${p.w!.scriptMs.toFixed(0)} vs ${a.w!.scriptMs.toFixed(0)} ms; first read + mount (${first[i]!.spanMs.toFixed(0)} ms): ${p.own ? `${p.own.long} long tasks ran Pacer's code (its longest task ${p.own.longestMs.toFixed(1)} ms of ${p.own.tasks}: ${p.own.longest}); ` : ''}${first[i]!.with} long tasks with Pacer, ${first[i]!.without} without`);
     }
   } finally {
     await plainContext?.close();

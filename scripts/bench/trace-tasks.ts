@@ -29,7 +29,7 @@ export interface TraceEvent {
 
 /** A CPU profile as the protocol's `Profiler.stop` returns it (times in µs, the trace's clock). */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { url?: string }; children?: number[] }[];
+  nodes: { id: number; callFrame: { url?: string; functionName?: string; lineNumber?: number }; children?: number[] }[];
   startTime: number;
   samples?: number[];
   timeDeltas?: number[];
@@ -69,30 +69,42 @@ export async function startTracing(context: BrowserContext, page: Page): Promise
   };
 }
 
-/** Sample times (µs) whose stack holds a frame from a URL starting with `prefix`. */
-function ownSamples(profile: CpuProfile, prefix: string): number[] {
+interface Samples {
+  /** Times (µs) of the samples whose stack holds a frame from a URL starting with the prefix. */
+  own: number[];
+  /** The innermost such frame of each of those samples (`function file:line`). */
+  frame: string[];
+  /** Times of every sample, sorted. */
+  all: number[];
+}
+
+function samplesOf(profile: CpuProfile, prefix: string): Samples {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const own = new Map<number, boolean>();
-  const isOwn = (id: number): boolean => {
-    const known = own.get(id);
+  // The innermost frame of the extension on a node's stack, or '' when none is.
+  const ownFrame = new Map<number, string>();
+  const frameOf = (id: number): string => {
+    const known = ownFrame.get(id);
     if (known !== undefined) return known;
     const n = byId.get(id);
     const up = parent.get(id);
-    const v = !!n && ((n.callFrame.url ?? '').startsWith(prefix) || (up !== undefined && isOwn(up)));
-    own.set(id, v);
+    const f = n?.callFrame;
+    const v = !n ? '' : (f?.url ?? '').startsWith(prefix) ? `${f?.functionName || '(anonymous)'} ${(f?.url ?? '').slice(prefix.length)}:${(f?.lineNumber ?? 0) + 1}` : up !== undefined ? frameOf(up) : '';
+    ownFrame.set(id, v);
     return v;
   };
-  const out: number[] = [];
+  const out: Samples = { own: [], frame: [], all: [] };
   let t = profile.startTime;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++) {
     t += deltas[i] ?? 0;
-    if (isOwn(samples[i]!)) out.push(t);
+    out.all.push(t);
+    const f = frameOf(samples[i]!);
+    if (f) { out.own.push(t); out.frame.push(f); }
   }
-  return out.sort((a, b) => a - b);
+  return out;
 }
 
 export interface OwnTasks {
@@ -102,6 +114,8 @@ export interface OwnTasks {
   longestMs: number;
   /** Tasks in the span that ran the extension's code. */
   tasks: number;
+  /** The longest one: its samples of the extension's code of all its samples, and the frames seen most. */
+  longest: string;
 }
 
 /**
@@ -114,21 +128,33 @@ export function extensionTasks(events: readonly TraceEvent[], profile: CpuProfil
   const toTrace = (ms: number) => mark.ts + (ms - o.anchorMs) * 1000;
   const from = toTrace(o.fromMs);
   const to = toTrace(o.toMs);
-  const samples = ownSamples(profile, `chrome-extension://${o.extensionId}/`);
+  const samples = samplesOf(profile, `chrome-extension://${o.extensionId}/`);
+  const own = samples.own;
   let long = 0;
   let longestMs = 0;
+  let longestAt: { from: number; to: number } | null = null;
   let tasks = 0;
   let k = 0;
   const runs = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.ts + (e.dur ?? 0) > from && e.ts < to);
   runs.sort((a, b) => a.ts - b.ts);
   for (const t of runs) {
     const end = t.ts + (t.dur ?? 0);
-    while (k < samples.length && samples[k]! < t.ts) k++;
-    if (k >= samples.length || samples[k]! > end) continue;
+    while (k < own.length && own[k]! < t.ts) k++;
+    if (k >= own.length || own[k]! > end) continue;
     tasks++;
     const ms = (t.dur ?? 0) / 1000;
     if (ms > 50) long++;
-    if (ms > longestMs) longestMs = ms;
+    if (ms > longestMs) { longestMs = ms; longestAt = { from: t.ts, to: end }; }
   }
-  return { long, longestMs, tasks };
+  return { long, longestMs, tasks, longest: longestAt ? describe(samples, longestAt.from, longestAt.to) : '' };
+}
+
+/** "12 of 40 samples Pacer's: read list.js:10 ×5, …" for one task. */
+function describe(s: Samples, from: number, to: number): string {
+  const all = s.all.filter((t) => t >= from && t <= to).length;
+  const counts = new Map<string, number>();
+  let n = 0;
+  s.own.forEach((t, i) => { if (t >= from && t <= to) { n++; counts.set(s.frame[i]!, (counts.get(s.frame[i]!) ?? 0) + 1); } });
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, c]) => `${f} ×${c}`);
+  return `${n} of ${all} samples Pacer's: ${top.join(', ')}`;
 }

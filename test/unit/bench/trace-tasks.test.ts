@@ -6,7 +6,7 @@ const EXT = 'chrome-extension://abc/content-scripts/salesforce.js';
 const nodes = [
   { id: 1, callFrame: {}, children: [2, 3] },
   { id: 2, callFrame: { url: 'https://x.lightning.force.com/app.js' } },
-  { id: 3, callFrame: { url: EXT }, children: [4] },
+  { id: 3, callFrame: { url: EXT, functionName: 'read', lineNumber: 9 }, children: [4] },
   // Native work called by Pacer (a forced layout) is Pacer's: its parent frame is.
   { id: 4, callFrame: { url: '' } },
 ];
@@ -30,15 +30,15 @@ describe('extensionTasks (bench: long tasks that ran Pacer)', () => {
   it('counts a long task with a sample of the extension, not a long task of the page', () => {
     const events = trace([[20_000, 80_000], [200_000, 120_000], [400_000, 10_000]]);
     const p = profile([[30_000, 3], [250_000, 2], [300_000, 2], [405_000, 4]]);
-    expect(extensionTasks(events, p, opts)).toEqual({ long: 1, longestMs: 80, tasks: 2 });
+    expect(extensionTasks(events, p, opts)).toEqual({ long: 1, longestMs: 80, tasks: 2, longest: '1 of 1 samples Pacer\'s: read content-scripts/salesforce.js:10 ×1' });
   });
 
   it('ignores tasks outside the span and tasks of other threads', () => {
     const events = trace([[20_000, 80_000], [600_000, 70_000]], [{ name: 'RunTask', ph: 'X', ts: 20_000, dur: 90_000, pid: 1, tid: 2 }]);
     const p = profile([[30_000, 2], [650_000, 3]]);
     // Span 10..500 ms of the page timeline = trace 10 000..500 000 µs (anchor at 10 ms = 10 000 µs).
-    expect(extensionTasks(events, p, { ...opts, fromMs: 10, toMs: 500 })).toEqual({ long: 0, longestMs: 0, tasks: 0 });
-    expect(extensionTasks(events, p, { ...opts, fromMs: 10, toMs: 700 })).toEqual({ long: 1, longestMs: 70, tasks: 1 });
+    expect(extensionTasks(events, p, { ...opts, fromMs: 10, toMs: 500 })).toEqual({ long: 0, longestMs: 0, tasks: 0, longest: '' });
+    expect(extensionTasks(events, p, { ...opts, fromMs: 10, toMs: 700 })).toEqual({ long: 1, longestMs: 70, tasks: 1, longest: '1 of 1 samples Pacer\'s: read content-scripts/salesforce.js:10 ×1' });
   });
 
   it('needs the anchor mark', () => {
