@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
-import { extractPage } from '../../../../lib/crm/extract-page';
+import { gridPage as page, readGrid as read } from './grid-page';
 
 /**
  * ag-grid rows hold their cells as children, so the reader walks a row's children instead of
  * querying its insides (decided per grid from its first and last rows). A grid whose rows wrap
  * their cells must still be read cell by cell, with the same deals.
  */
-const html = readFileSync('test/fixtures/crm-pages/dynamics-opportunities-grid.html', 'utf8');
-const url = new URL(/<meta name="fixture-url" content="([^"]+)"/.exec(html)![1]!.replaceAll('&amp;', '&'));
-
-function page(): Document {
-  const w = new Window({ url: url.href });
-  w.document.write(html);
-  return w.document as unknown as Document;
-}
 
 /** Moves each row's cells into one wrapper element inside the row. */
 function wrapCells(d: Document): number {
@@ -29,8 +19,6 @@ function wrapCells(d: Document): number {
   }
   return n;
 }
-
-const read = (d: Document) => extractPage(d, url, { today: '2026-11-27' });
 
 describe('Dynamics grid: cells as row children or wrapped', () => {
   it('reads the same deals when every row wraps its cells', () => {

@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
-import { extractPage } from '../../../../lib/crm/extract-page';
+import { gridPage as page, readGrid as read } from './grid-page';
 
 /**
  * The grid's column headers are looked for before its first data cell (ag-grid's header block
  * comes first), not in every row. A grid laid out otherwise is searched whole, and a header row
  * that looks like a record row is still never read as a record.
  */
-const html = readFileSync('test/fixtures/crm-pages/dynamics-opportunities-grid.html', 'utf8');
-const url = new URL(/<meta name="fixture-url" content="([^"]+)"/.exec(html)![1]!.replaceAll('&amp;', '&'));
-
-function page(): Document {
-  const w = new Window({ url: url.href });
-  w.document.write(html);
-  return w.document as unknown as Document;
-}
-
-const read = (d: Document) => extractPage(d, url, { today: '2026-11-27' });
 
 describe('Dynamics grid headers', () => {
   it('reads the same deals when the header block comes after the body', () => {
