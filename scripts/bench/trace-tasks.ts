@@ -74,8 +74,9 @@ interface Samples {
   own: number[];
   /** The innermost such frame of each of those samples (`function file:line`). */
   frame: string[];
-  /** Times of every sample, sorted. */
+  /** Times of every sample, sorted, and for each what it was when not the extension's: `(garbage collector)`, `(program)` (native work outside script), or the page's script. */
   all: number[];
+  other: string[];
 }
 
 function samplesOf(profile: CpuProfile, prefix: string): Samples {
@@ -94,7 +95,7 @@ function samplesOf(profile: CpuProfile, prefix: string): Samples {
     ownFrame.set(id, v);
     return v;
   };
-  const out: Samples = { own: [], frame: [], all: [] };
+  const out: Samples = { own: [], frame: [], all: [], other: [] };
   let t = profile.startTime;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -102,7 +103,10 @@ function samplesOf(profile: CpuProfile, prefix: string): Samples {
     t += deltas[i] ?? 0;
     out.all.push(t);
     const f = frameOf(samples[i]!);
-    if (f) { out.own.push(t); out.frame.push(f); }
+    if (f) { out.own.push(t); out.frame.push(f); out.other.push(''); } else {
+      const name = byId.get(samples[i]!)?.callFrame.functionName ?? '';
+      out.other.push(name.startsWith('(') ? name : 'page script');
+    }
   }
   return out;
 }
@@ -149,12 +153,18 @@ export function extensionTasks(events: readonly TraceEvent[], profile: CpuProfil
   return { long, longestMs, tasks, longest: longestAt ? describe(samples, longestAt.from, longestAt.to) : '' };
 }
 
-/** "12 of 40 samples Pacer's: read list.js:10 ×5, …" for one task. */
+/** "12 of 40 samples Pacer's: read list.js:10 ×5, …; others: (garbage collector) ×20, …" for one task. */
 function describe(s: Samples, from: number, to: number): string {
-  const all = s.all.filter((t) => t >= from && t <= to).length;
-  const counts = new Map<string, number>();
-  let n = 0;
-  s.own.forEach((t, i) => { if (t >= from && t <= to) { n++; counts.set(s.frame[i]!, (counts.get(s.frame[i]!) ?? 0) + 1); } });
-  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, c]) => `${f} ×${c}`);
-  return `${n} of ${all} samples Pacer's: ${top.join(', ')}`;
+  const tally = (pick: (i: number) => string) => {
+    const counts = new Map<string, number>();
+    s.all.forEach((t, i) => { const k = t >= from && t <= to ? pick(i) : ''; if (k) counts.set(k, (counts.get(k) ?? 0) + 1); });
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
+  const ownAt = new Map(s.own.map((t, i) => [t, s.frame[i]!]));
+  const mine = tally((i) => ownAt.get(s.all[i]!) ?? '');
+  const others = tally((i) => s.other[i]!);
+  const n = mine.reduce((a, [, c]) => a + c, 0);
+  const all = n + others.reduce((a, [, c]) => a + c, 0);
+  const list = (xs: [string, number][]) => xs.slice(0, 3).map(([f, c]) => `${f} ×${c}`).join(', ');
+  return `${n} of ${all} samples Pacer's: ${list(mine)}${others.length ? `; others: ${list(others)}` : ''}`;
 }

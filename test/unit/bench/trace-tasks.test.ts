@@ -4,11 +4,12 @@ import { extensionTasks, type CpuProfile, type TraceEvent } from '../../../scrip
 // A page main thread (pid 1, tid 1); its renderer's CPU profile (protocol format, times in µs).
 const EXT = 'chrome-extension://abc/content-scripts/salesforce.js';
 const nodes = [
-  { id: 1, callFrame: {}, children: [2, 3] },
+  { id: 1, callFrame: {}, children: [2, 3, 5] },
   { id: 2, callFrame: { url: 'https://x.lightning.force.com/app.js' } },
   { id: 3, callFrame: { url: EXT, functionName: 'read', lineNumber: 9 }, children: [4] },
   // Native work called by Pacer (a forced layout) is Pacer's: its parent frame is.
   { id: 4, callFrame: { url: '' } },
+  { id: 5, callFrame: { functionName: '(garbage collector)' } },
 ];
 
 function trace(tasks: [number, number][], extra: TraceEvent[] = []): TraceEvent[] {
@@ -29,8 +30,11 @@ const opts = { extensionId: 'abc', anchor: 'pacer:read', anchorMs: 10, fromMs: 0
 describe('extensionTasks (bench: long tasks that ran Pacer)', () => {
   it('counts a long task with a sample of the extension, not a long task of the page', () => {
     const events = trace([[20_000, 80_000], [200_000, 120_000], [400_000, 10_000]]);
-    const p = profile([[30_000, 3], [250_000, 2], [300_000, 2], [405_000, 4]]);
-    expect(extensionTasks(events, p, opts)).toEqual({ long: 1, longestMs: 80, tasks: 2, longest: '1 of 1 samples Pacer\'s: read content-scripts/salesforce.js:10 ×1' });
+    const p = profile([[30_000, 3], [60_000, 5], [250_000, 2], [300_000, 2], [405_000, 4]]);
+    expect(extensionTasks(events, p, opts)).toEqual({
+      long: 1, longestMs: 80, tasks: 2,
+      longest: '1 of 2 samples Pacer\'s: read content-scripts/salesforce.js:10 ×1; others: (garbage collector) ×1',
+    });
   });
 
   it('ignores tasks outside the span and tasks of other threads', () => {
