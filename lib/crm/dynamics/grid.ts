@@ -1,6 +1,6 @@
 import type { ExtractedDeal } from '../../domain/deal';
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepText, isRendered, needsDeepText } from '../dom';
+import { deepText, isRendered, needsDeepText, SHOWN_LINK } from '../dom';
 import { lightFirstQueryAll, queryRows } from '../row-query';
 import { cellText, type CellPlans } from '../cell-plan';
 import { inferDateOrder } from '../page-context';
@@ -110,7 +110,7 @@ function readRecord(g: GridRows, r: MergedRow, only?: readonly DealColumn[]): { 
       if (!field || texts[field] !== undefined || (only && !only.includes(field))) continue;
       if (!found && cell.getAttribute('role') !== 'gridcell') continue;
       texts[field] = g.light ? cellText(cell, g.plans, col) : deepText(cell);
-      if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
+      if (field === 'name') href = cell.querySelector(SHOWN_LINK)?.getAttribute('href') ?? null;
     }
   }
   if (read.length === 0) return null;

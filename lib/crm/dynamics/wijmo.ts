@@ -1,5 +1,5 @@
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepQueryAll, deepText, isRendered } from '../dom';
+import { deepQueryAll, deepText, isRendered, SHOWN_LINK } from '../dom';
 import { normalizeGuid } from '../parse';
 import { columnField } from '../parse/columns-dynamics';
 import type { RowContext, RowTexts } from '../row-deal';
@@ -34,7 +34,7 @@ function readRow(row: Element, headers: Fields): { id: string | null; texts: Row
     const field = headers[i];
     if (!field || texts[field] !== undefined) return;
     texts[field] = deepText(cell);
-    if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
+    if (field === 'name') href = cell.querySelector(SHOWN_LINK)?.getAttribute('href') ?? null;
   });
   return { id: guidInLinks(row) ?? guidInAttributes(row), texts, href };
 }

@@ -1,5 +1,5 @@
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepQueryAll, deepText, isRendered } from '../dom';
+import { deepQueryAll, deepText, isRendered, SHOWN_LINK } from '../dom';
 import { salesforceId18, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-salesforce';
 import type { RowContext, RowTexts } from '../row-deal';
@@ -23,7 +23,7 @@ function readRow(row: Element, headers: Fields): { id: string | null; texts: Row
   Array.from(row.children).forEach((cell, i) => {
     const field = headers[i];
     if (field && texts[field] === undefined) texts[field] = deepText(cell);
-    const a = cell.querySelector('a[href]');
+    const a = cell.querySelector(SHOWN_LINK);
     const m = a ? ID_IN_HREF.exec(a.getAttribute('href') ?? '') : null;
     if (m?.[1] && (!id || field === 'name')) { id = salesforceId18(m[1]); href = a?.getAttribute('href') ?? null; }
   });

@@ -1,5 +1,5 @@
 import type { ExtractResult, RowSlice } from '../contract';
-import { deepQueryAll, deepText, isRendered } from '../dom';
+import { deepQueryAll, deepText, isRendered, SHOWN_LINK } from '../dom';
 import { numericId, safeRecordUrl, type DealColumn } from '../parse';
 import { columnField } from '../parse/columns-zoho';
 import { dealFromTexts, type RowContext, type RowTexts } from '../row-deal';
@@ -31,7 +31,7 @@ function readRow(row: Element, fields: Fields): { id: string | null; texts: RowT
     const field = fields[i];
     if (!field || texts[field] !== undefined) return;
     texts[field] = deepText(cell);
-    if (field === 'name') href = cell.querySelector('a[href]')?.getAttribute('href') ?? null;
+    if (field === 'name') href = cell.querySelector(SHOWN_LINK)?.getAttribute('href') ?? null;
   });
   const linkId = href ? /\/(\d{10,25})(?:[/?#]|$)/.exec(href)?.[1] : undefined;
   return { id: numericId(row.getAttribute('id'), 10) ?? linkId ?? null, texts, href };
