@@ -2,6 +2,7 @@ import { dealKey, type Deal } from '../domain/deal';
 import type { EngineData } from '../report';
 import type { PacerDb } from './app-db';
 import { fromRow } from './deal-row';
+import { firstWonMap } from './first-won';
 import { observationsOf } from './observations';
 import { getSettings } from './settings';
 
@@ -45,7 +46,7 @@ export async function loadEngineData(db: PacerDb, range: LoadRange): Promise<Eng
       goals,
       csat,
       settings,
-      firstWonByAccount: new Map(firstWon.map((r) => [r.account, r.closeDate])),
+      firstWonByAccount: firstWonMap(firstWon),
     };
   });
 }

@@ -16,6 +16,11 @@ export function firstWonCandidate(d: Deal | undefined, normalize: (name: string)
   return !account ? null : { account, closeDate: d.closeDate, dealKey: dealKey(d) };
 }
 
+/** The aggregate as the engines take it (`EngineData.firstWonByAccount`): account → earliest won closeDate. */
+export function firstWonMap(rows: Iterable<{ account: string; closeDate: string }>): Map<string, string> {
+  return new Map(Array.from(rows, (r) => [r.account, r.closeDate]));
+}
+
 /** Full computation, for the v2 upgrade and tests. */
 export function computeFirstWon(deals: Iterable<Deal>): Map<string, FirstWonRow> {
   const out = new Map<string, FirstWonRow>();

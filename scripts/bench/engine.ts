@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { computeFirstWon } from '../../lib/db/first-won';
+import { computeFirstWon, firstWonMap } from '../../lib/db/first-won';
 import { defaultSettings } from '../../lib/domain/settings';
 import { currentPeriod } from '../../lib/periods';
 import { buildReport, type EngineData } from '../../lib/report';
@@ -21,9 +21,8 @@ export async function engineMeasures(o: { quick: boolean }): Promise<Measure[]> 
   const quarter = currentPeriod('quarter', BENCH_TODAY, settings);
   const period = quarter.label;
   const { deals, observations, goals } = syntheticEngineData(n, period);
-  const firstWonByAccount = new Map([...computeFirstWon(deals).values()].map((r) => [r.account, r.closeDate]));
-  const data: EngineData = { deals, observations, goals, csat: [], settings, firstWonByAccount };
   const bare: EngineData = { deals, observations, goals, csat: [], settings };
+  const data: EngineData = { ...bare, firstWonByAccount: firstWonMap(computeFirstWon(deals).values()) };
   const baseline = () => {
     const t0 = performance.now();
     const byOwner = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeFirstWon } from '../../../lib/db/first-won';
+import { computeFirstWon, firstWonMap } from '../../../lib/db/first-won';
 import { backupSchema } from '../../../lib/domain/backup';
 import type { Deal } from '../../../lib/domain/deal';
 import { buildReport } from '../../../lib/report';
@@ -12,7 +12,7 @@ import { buildReport } from '../../../lib/report';
  */
 const dir = join(__dirname, '../../fixtures/backups');
 const backup = backupSchema.parse(JSON.parse(readFileSync(join(dir, 'sample-backup.json'), 'utf8')));
-const aggregateOf = (deals: readonly Deal[]) => new Map([...computeFirstWon(deals).values()].map((r) => [r.account, r.closeDate]));
+const aggregateOf = (deals: readonly Deal[]) => firstWonMap(computeFirstWon(deals).values());
 
 describe('buildReport with the first-won aggregate', () => {
   it('gives the same report as from the deals alone', () => {
